@@ -1,0 +1,112 @@
+/**
+ * Builds what clasp pushes (build/ is clasp's rootDir):
+ *   Code.js        server bundle (IIFE, es2019) + generated global wrappers with JSDoc
+ *   Sidebar.html   sidebar page with its script and styles inlined
+ *   appsscript.json, .claspignore
+ * Run with `npm run build`; importable as `build()` by tests and the playground.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
+import type { CustomFunctionSpec } from '../src/functions/types';
+import { ENTRY_POINTS } from '../src/server/entrypoints';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUILD_DIR = join(ROOT, 'build');
+/** The IIFE's global; the trailing underscore makes it uncallable from google.script.run. */
+export const NAMESPACE = 'FunnelSLA_';
+
+function jsdoc(fn: CustomFunctionSpec): string {
+  const lines = [fn.summary, ''];
+  for (const p of fn.params) {
+    const name = p.optional ? `[${p.name}]` : p.name;
+    lines.push(`@param {${p.type}} ${name} ${p.doc}`);
+  }
+  lines.push(`@return ${fn.returns}`, '@customfunction');
+  return `/**\n${lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */`;
+}
+
+/** The top-level functions Apps Script sees: custom functions first, then entry points. */
+export function wrappers(): string {
+  const out: string[] = [];
+  for (const fn of CUSTOM_FUNCTIONS) {
+    const params = fn.params.map((p) => p.name).join(', ');
+    out.push(
+      `${jsdoc(fn)}\nfunction ${fn.name}(${params}) {\n  return ${NAMESPACE}.g.${fn.name}.apply(this, arguments);\n}`,
+    );
+  }
+  for (const name of Object.keys(ENTRY_POINTS)) {
+    out.push(
+      `/** Entry point: ${name}. */\nfunction ${name}() {\n  return ${NAMESPACE}.g.${name}.apply(this, arguments);\n}`,
+    );
+  }
+  return out.join('\n\n');
+}
+
+async function bundleServer(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [join(ROOT, 'src/server/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: NAMESPACE,
+    target: 'es2019',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.outputFiles[0].text;
+}
+
+async function bundleSidebar(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [join(ROOT, 'src/sidebar/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    charset: 'utf8',
+  });
+  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const css = readFileSync(join(ROOT, 'src/sidebar/style.css'), 'utf8');
+  const page = readFileSync(join(ROOT, 'src/sidebar/index.html'), 'utf8');
+  // Function replacers: `$` sequences in the bundle must not be read as patterns.
+  return page
+    .replace('/*INLINE_CSS*/', () => css)
+    .replace('/*INLINE_JS*/', () => script);
+}
+
+const CLASPIGNORE = `**/**\n!Code.js\n!Sidebar.html\n!appsscript.json\n`;
+
+export async function build(): Promise<{ codeBytes: number; sidebarBytes: number }> {
+  mkdirSync(BUILD_DIR, { recursive: true });
+  const code = `${await bundleServer()}\n${wrappers()}\n`;
+  const sidebar = await bundleSidebar();
+  writeFileSync(join(BUILD_DIR, 'Code.js'), code);
+  writeFileSync(join(BUILD_DIR, 'Sidebar.html'), sidebar);
+  writeFileSync(
+    join(BUILD_DIR, 'appsscript.json'),
+    readFileSync(join(ROOT, 'appsscript.json'), 'utf8'),
+  );
+  writeFileSync(join(BUILD_DIR, '.claspignore'), CLASPIGNORE);
+  return { codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebar) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  build().then(
+    ({ codeBytes, sidebarBytes }) =>
+      console.log(`build/Code.js ${codeBytes} B, build/Sidebar.html ${sidebarBytes} B`),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

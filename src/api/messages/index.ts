@@ -1,0 +1,30 @@
+/**
+ * The one message catalog. Every user-visible string goes through `t()`.
+ * Area files (menu, functions, sla, actuals…) only split the English source
+ * for readability; a language is one `Catalog` object added to CATALOGS.
+ */
+import { menuMessages } from './menu';
+
+export const EN = {
+  ...menuMessages,
+} as const;
+
+export type MessageKey = keyof typeof EN;
+export type Catalog = Partial<Record<MessageKey, string>>;
+export type Params = Record<string, string | number>;
+
+/** Languages of our users; English is the fallback for any key a catalog lacks. */
+export const CATALOGS: Record<string, Catalog> = { en: EN };
+
+/** `de_DE` / `de-AT` / `zh_CN` → `de` / `de` / `zh`. */
+export function languageOf(locale: string | undefined): string {
+  return (locale || 'en').toLowerCase().split(/[_-]/)[0] || 'en';
+}
+
+export function t(key: MessageKey, params?: Params, lang = 'en'): string {
+  const template = CATALOGS[lang]?.[key] ?? EN[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
