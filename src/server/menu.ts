@@ -1,10 +1,15 @@
 import { t } from '../api/messages';
+import { services } from '../gas/services';
 
 /**
  * Builds the add-on menu. Safe in AuthMode.NONE: it only touches the UI, never the document.
  */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem(t('menu.open'), 'showSidebar').addToUi();
+  services()
+    .SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t('menu.open'), 'showSidebar')
+    .addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -12,6 +17,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t('addon.name'));
-  SpreadsheetApp.getUi().showSidebar(html);
+  const svc = services();
+  const html = svc.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t('addon.name'));
+  svc.SpreadsheetApp.getUi().showSidebar(html);
 }

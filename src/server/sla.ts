@@ -1,0 +1,72 @@
+/**
+ * Sidebar/server API for the SLA tab. Validates with the same schema as the
+ * sidebar, reads what a rebuild keeps, renders the tab as data and commits it
+ * in one batched pass.
+ */
+import { languageOf, t } from '../api/messages';
+import { type Settings, validateSettings } from '../api/settings';
+import { commitPlan } from '../gas/commit';
+import { services } from '../gas/services';
+import type { Services } from '../gas/surface';
+import { layout } from '../sla/layout';
+import { previousFrom, type ReadCell } from '../sla/previous';
+import { renderSla, sheetNameFor } from '../sla/render';
+import { currentSheetName, loadSettings, saveSettings } from './settings-store';
+
+export function userLang(svc: Services): string {
+  return languageOf(svc.Session.getActiveUserLocale());
+}
+
+/** Throws one Error naming every bad field (the sidebar shows them inline before this). */
+export function requireSettings(input: unknown, lang: string): Settings {
+  const v = validateSettings(input, lang);
+  if (v.ok) return v.settings;
+  throw new Error(
+    t('settings.err.rejected', { errors: v.errors.map((e) => e.message).join(' ') }, lang),
+  );
+}
+
+export function buildSlaTab(input: unknown): { sheetName: string } {
+  const svc = services();
+  const settings = requireSettings(input, userLang(svc));
+  const props = svc.PropertiesService.getDocumentProperties();
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const sheetName = sheetNameFor(settings);
+  const old = loadSettings(props, sheetName);
+
+  // Reads: only when rebuilding a tab this add-on made.
+  const sheet = ss.getSheetByName(sheetName);
+  let previous: ReturnType<typeof previousFrom> | undefined;
+  let maxRows = 0;
+  let maxCols = 0;
+  if (sheet) {
+    maxRows = sheet.getMaxRows();
+    maxCols = sheet.getMaxColumns();
+    if (old) {
+      const l = layout(old);
+      const range = sheet.getRange(1, 1, Math.min(l.rows, maxRows), Math.min(l.cols, maxCols));
+      previous = previousFrom(
+        old,
+        range.getValues() as ReadCell[][],
+        range.getFormulas(),
+        settings,
+      );
+    }
+  }
+  const plan = renderSla(settings, sheetName, previous);
+  if (old && sheet) {
+    const before = renderSla(old, sheetName);
+    // Names already point where they should unless the layout moved or another tab took them.
+    if (currentSheetName(props) === sheetName) {
+      const was = new Map(before.namedRanges.map((n) => [n.name, JSON.stringify(n.rect)]));
+      plan.namedRanges = plan.namedRanges.filter((n) => was.get(n.name) !== JSON.stringify(n.rect));
+    }
+    plan.replaceChartTitles = (before.charts ?? []).map((c) => c.title);
+  }
+  commitPlan(svc, ss, plan, { sheet, maxRows, maxCols });
+  saveSettings(props, sheetName, {
+    ...settings,
+    agreement: { ...settings.agreement, ...previous?.agreement },
+  });
+  return { sheetName };
+}

@@ -1,0 +1,49 @@
+/**
+ * Native formulas of the SLA tab. No custom functions: the tab must work for
+ * every collaborator and in an exported .xlsx, and evaluate identically in
+ * Google Sheets and the local formula engine. Float safety: counts round up
+ * after ROUND(x, 9), so 21 / 0.7 = 30.000000000000004 gives 30, not 31.
+ */
+
+/** Float-safe "round a count up": the formula twin of core's ceilCount. */
+export const ceilF = (x: string): string => `ROUNDUP(ROUND(${x},9),0)`;
+
+/** Float-safe round to whole units (half away from zero, as Sheets' ROUND). */
+export const roundF = (x: string, digits = 0): string => `ROUND(ROUND(${x},9),${digits})`;
+
+/** A formula string literal (quotes doubled). */
+export const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * Turns a catalog template such as `About {perMonth} a month` into a string
+ * formula, each placeholder replaced by a formula expression.
+ */
+export function templateFormula(template: string, parts: Record<string, string>): string {
+  // split() with a capture group alternates literal text and placeholder names.
+  const pieces = template
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 ? (parts[piece] ?? str(`{${piece}}`)) : piece ? str(piece) : ''))
+    .filter(Boolean);
+  return `=${pieces.join('&') || '""'}`;
+}
+
+/**
+ * Cumulative spread of a period total over the months, moved earlier by a lag:
+ * month m gets C(m + lag) − C(m − 1 + lag), month 1 gets C(1 + lag), where
+ * C(k) = round(total × cumWeight(min(k, M)) / totalWeight). Whole numbers
+ * whose sum is exactly the total; what would fall before the first month
+ * lands in the first month. Mirrors core/plan.ts laggedCumulative.
+ */
+export function spreadFormula(a: {
+  month: number;
+  months: number;
+  total: string;
+  lag: string;
+  cumRange: string;
+  cumTotal: string;
+}): string {
+  const c = (k: string) =>
+    roundF(`${a.total}*INDEX(${a.cumRange},MIN(${a.months},${k}))/${a.cumTotal}`);
+  const head = c(`${a.month}+${a.lag}`);
+  return a.month === 1 ? `=${head}` : `=${head}-${c(`${a.month - 1}+${a.lag}`)}`;
+}
