@@ -4,7 +4,9 @@
  */
 import type { BenchLine, BenchModule } from './types';
 
-const MODULES: Record<string, () => Promise<{ default: BenchModule }>> = {};
+const MODULES: Record<string, () => Promise<{ default: BenchModule }>> = {
+  'custom functions': () => import('./functions'),
+};
 
 async function main(): Promise<void> {
   const only = process.argv[2];

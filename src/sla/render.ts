@@ -435,7 +435,7 @@ function revenueSpread(i: number, goal: string, cumRange: string, cumTotal: stri
 }
 
 function statusFormula(att: string, tolerance: string): string {
-  return `=IF(ISNUMBER(${att}),IF(${att}>=1,${str(t('status.onTrack'))},IF(${att}>=1-${tolerance},${str(t('status.atRisk'))},${str(t('status.behind'))})),"")`;
+  return `=IF(ISNUMBER(${att}),IF(${att}>=1,${str(t('status.on_track'))},IF(${att}>=1-${tolerance},${str(t('status.at_risk'))},${str(t('status.behind'))})),"")`;
 }
 
 /** Merged cells do not grow with wrapped text in Sheets, so the agreement rows get explicit heights. */
@@ -510,8 +510,8 @@ function conditionalRules(l: Layout, tolerance: string): SheetPlan['conditionalR
     { rects: [att], formula: `=AND(${m},ISNUMBER(${a}),${a}>=1)`, ...on },
     { rects: [att], formula: `=AND(${m},ISNUMBER(${a}),${a}<1,${a}>=1-${tolerance})`, ...risk },
     { rects: [att], formula: `=AND(${m},ISNUMBER(${a}),${a}<1-${tolerance})`, ...behind },
-    { rects: [status], formula: `=AND(${m},${st}=${str(t('status.onTrack'))})`, ...on },
-    { rects: [status], formula: `=AND(${m},${st}=${str(t('status.atRisk'))})`, ...risk },
+    { rects: [status], formula: `=AND(${m},${st}=${str(t('status.on_track'))})`, ...on },
+    { rects: [status], formula: `=AND(${m},${st}=${str(t('status.at_risk'))})`, ...risk },
     { rects: [status], formula: `=AND(${m},${st}=${str(t('status.behind'))})`, ...behind },
   ];
 }

@@ -70,7 +70,4 @@ export const slaMessages = {
   'sla.chart.title': '{stage}: target vs actual',
   'sla.chart.target': 'Target',
   'sla.chart.actual': 'Actual',
-  'status.onTrack': 'On track',
-  'status.atRisk': 'At risk',
-  'status.behind': 'Behind',
 } as const;

@@ -1,0 +1,125 @@
+/** MONTHLY_TARGETS and LAGGED_TARGETS. */
+import { laggedTargets, type MonthlyShape, monthlyTargets } from '../core/plan';
+import { ceilCount } from '../core/round';
+import {
+  isBlank,
+  nonNegative,
+  required,
+  singleValue,
+  toGrid,
+  toGrowth,
+  toNumber,
+  toWeight,
+  vectorCells,
+  whereAt,
+  wholeNumber,
+} from './coerce';
+import { type ArgRef, describe, fail } from './errors';
+import type { Arg, CustomFunctionSpec, Result } from './types';
+import { finite } from './vectorize';
+
+/** Longest plan a single call produces: ten years of months. */
+export const MAX_MONTHS = 120;
+/** Largest total that still splits into exact whole numbers in a double. */
+const MAX_TOTAL = Number.MAX_SAFE_INTEGER;
+
+function parseShape(fn: string, shape: Arg, months: number): MonthlyShape {
+  const ref: ArgRef = { fn, arg: 'shape' };
+  const grid = toGrid(shape);
+  // One value is a growth rate; a range is one weight per month.
+  if (grid.rows * grid.cols === 1) {
+    const value = grid.cells[0][0];
+    return isBlank(value) ? { kind: 'even' } : { kind: 'growth', rate: toGrowth(ref, value) };
+  }
+  const { cells, where } = vectorCells(ref, grid);
+  if (cells.length !== months) fail(ref, 'fn.err.weightsCount', { count: cells.length, months });
+  const weights = cells.map((v, i) => toWeight(ref, v, where(i)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (!Number.isFinite(total)) fail(ref, 'fn.err.weightsTooLarge');
+  if (!(total > 0)) fail(ref, 'fn.err.weightsZero');
+  return { kind: 'weights', weights };
+}
+
+function monthlyTargetsFn(total: Arg, months: Arg, shape: Arg): Result {
+  const fn = 'MONTHLY_TARGETS';
+  const totalRef: ArgRef = { fn, arg: 'total' };
+  const monthsRef: ArgRef = { fn, arg: 'months' };
+  const value = singleValue(totalRef, required(totalRef, total, 1));
+  const count = wholeNumber(
+    monthsRef,
+    singleValue(monthsRef, required(monthsRef, months, 2)),
+    1,
+    MAX_MONTHS,
+  );
+  if (isBlank(value)) return '';
+  const goal = nonNegative(totalRef, value);
+  if (ceilCount(goal) > MAX_TOTAL)
+    fail(totalRef, 'fn.err.tooLarge', { value: describe(value), max: MAX_TOTAL, where: '' });
+  return [monthlyTargets(goal, count, parseShape(fn, shape, count))];
+}
+
+/**
+ * Lags each monthly series: a row or column is one series; in a block every
+ * row is a series (months across, as MONTHLY_TARGETS returns them).
+ * Blank months count as 0.
+ */
+function laggedTargetsFn(targets: Arg, lag: Arg): Result {
+  const fn = 'LAGGED_TARGETS';
+  const ref: ArgRef = { fn, arg: 'monthly_targets' };
+  const lagRef: ArgRef = { fn, arg: 'lag_months' };
+  const grid = toGrid(required(ref, targets, 1));
+  const shift = wholeNumber(lagRef, singleValue(lagRef, required(lagRef, lag, 2)), 0, MAX_MONTHS);
+  const value = (r: number, c: number): number => {
+    const v = grid.cells[r][c];
+    return isBlank(v) ? 0 : toNumber(ref, v, whereAt(grid, r, c));
+  };
+  if (grid.single) return isBlank(grid.cells[0][0]) ? '' : value(0, 0);
+  // Month 1 collects several months: guard the sum against overflow.
+  const lagSeries = (series: number[]): number[] =>
+    laggedTargets(series, shift).map((v) => finite(ref, v, series[0], ''));
+  if (grid.cols === 1) return lagSeries(grid.cells.map((_, r) => value(r, 0))).map((v) => [v]);
+  return grid.cells.map((row, r) => lagSeries(row.map((_, c) => value(r, c))));
+}
+
+export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [
+  {
+    name: 'MONTHLY_TARGETS',
+    summary: 'A row of whole monthly targets that add up exactly to the total (largest remainder).',
+    params: [
+      {
+        name: 'total',
+        type: 'number',
+        doc: 'Target for the whole period (rounded up to a whole number).',
+      },
+      { name: 'months', type: 'number', doc: `Number of months, 1 to ${MAX_MONTHS}.` },
+      {
+        name: 'shape',
+        type: 'number|string|Array<Array<number>>',
+        doc: 'Blank for an even spread, a growth rate (5% = each month 5% above the previous), or one seasonality weight per month.',
+        optional: true,
+      },
+    ],
+    returns: 'A row of `months` whole numbers summing to total.',
+    example: '=MONTHLY_TARGETS(1000, 12, 5%)',
+    impl: monthlyTargetsFn,
+  },
+  {
+    name: 'LAGGED_TARGETS',
+    summary: 'Monthly targets moved earlier by the sales cycle; the total is unchanged.',
+    params: [
+      {
+        name: 'monthly_targets',
+        type: 'Array<Array<number>>',
+        doc: 'Monthly targets as a row or column (a block: one series per row).',
+      },
+      {
+        name: 'lag_months',
+        type: 'number',
+        doc: 'Months to move earlier; what falls before month 1 is added to month 1.',
+      },
+    ],
+    returns: 'The moved targets, same shape; the freed months at the end are 0.',
+    example: '=LAGGED_TARGETS({10, 20, 30, 40}, 1)',
+    impl: laggedTargetsFn,
+  },
+];
