@@ -1,0 +1,86 @@
+/**
+ * Executes parsed steps against one emulator and writes one JSON line per
+ * step. Independent of how the emulator is made (the CLI wires the real one,
+ * tests may pass a fake), so the output contract is testable in-process.
+ */
+import type { EmulatorApi } from '../emulator/contract';
+import type { Step } from './steps';
+
+/** One line of output, as documented in the README. */
+export type StepLine =
+  | { call: string; result: unknown }
+  | { call: string; error: string }
+  | { set: string }
+  | { set: string; error: string }
+  | { get: string; values: unknown[][]; formulas: string[][] }
+  | { get: string; error: string }
+  | { stats: ReturnType<EmulatorApi['stats']> };
+
+/** Errors from the vm context fail `instanceof Error`; read their message by shape. */
+export function messageOf(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e && typeof e.message === 'string') {
+    return e.message;
+  }
+  return String(e);
+}
+
+export function runStep(emu: EmulatorApi, step: Step): StepLine {
+  switch (step.kind) {
+    case 'call':
+      try {
+        const result = emu.run(step.name, step.args);
+        // google.script.run delivers undefined as null.
+        return { call: step.name, result: result === undefined ? null : result };
+      } catch (e) {
+        return { call: step.name, error: messageOf(e) };
+      }
+    case 'set':
+      try {
+        emu.set(step.ref, step.value);
+        return { set: step.ref };
+      } catch (e) {
+        return { set: step.ref, error: messageOf(e) };
+      }
+    case 'get':
+      try {
+        const snap = emu.get(step.ref);
+        return { get: step.ref, values: snap.values, formulas: snap.formulas };
+      } catch (e) {
+        return { get: step.ref, error: messageOf(e) };
+      }
+    case 'stats':
+      return { stats: emu.stats() };
+  }
+}
+
+/**
+ * Runs every step (a failed step does not stop the ones after it) and
+ * returns whether all succeeded.
+ */
+export function runSteps(emu: EmulatorApi, steps: Step[], write: (line: string) => void): boolean {
+  let ok = true;
+  for (const step of steps) {
+    const line = runStep(emu, step);
+    const out = serialize(line);
+    if ('error' in line || out.failed) ok = false;
+    write(out.text);
+  }
+  return ok;
+}
+
+/** JSON with dates as ISO strings (Date.toJSON, any realm) and non-finite numbers as text. */
+export function serialize(line: StepLine): { text: string; failed: boolean } {
+  try {
+    const text = JSON.stringify(line, (_k, v: unknown) => {
+      if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+      if (typeof v === 'bigint') return v.toString();
+      return v;
+    });
+    return { text, failed: false };
+  } catch (e) {
+    // e.g. a cyclic result: report it as the step's error rather than crash the run.
+    const [key] = Object.keys(line);
+    const ref = (line as Record<string, unknown>)[key];
+    return { text: JSON.stringify({ [key]: ref, error: messageOf(e) }), failed: true };
+  }
+}
