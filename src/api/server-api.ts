@@ -3,12 +3,24 @@
  * their argument and result types: the one contract between the two worlds.
  * src/server/entrypoints.ts must satisfy it; src/sidebar/api.ts wraps it in Promises.
  */
+import type {
+  RefreshOptions,
+  RefreshReportItem,
+  RefreshSetup,
+  RefreshSummary,
+  Schedule,
+} from './actuals';
 import type { SettingsInput } from './settings';
 import type { BuildResult, SidebarState } from './sidebar';
 
 export interface ServerApi {
   getSidebarState(): SidebarState;
   buildSlaTab(settings: SettingsInput): BuildResult;
+  /** Tabs, headers of `sourceTab` (default: the saved one), proposed mapping, schedule. */
+  getRefreshSetup(sourceTab?: string): RefreshSetup;
+  refreshActuals(options: RefreshOptions): RefreshSummary;
+  getRefreshReport(): RefreshReportItem[];
+  setRefreshSchedule(schedule: Schedule): RefreshSetup;
 }
 
 export type ServerMethod = keyof ServerApi;

@@ -160,7 +160,10 @@ export function commitPlan(
     next += n;
     return ranges.slice(next - n, next);
   };
-  for (const n of plan.namedRanges) ss.setNamedRange(n.name, take(1)[0]);
+  for (const n of plan.namedRanges) {
+    if (n.replace) ss.removeNamedRange(n.name);
+    ss.setNamedRange(n.name, take(1)[0]);
+  }
   if (plan.conditionalRules) {
     const ours = plan.conditionalRules.map((r) => buildRule(app, r, take(r.rects.length)));
     sheet.setConditionalFormatRules([...state.keptRules, ...ours]);
@@ -170,6 +173,11 @@ export function commitPlan(
     for (const spec of plan.charts)
       sheet.insertChart(buildChart(svc.Charts, sheet, spec, take(spec.ranges.length)));
   }
+  const appended = [
+    ...(created && plan.appendHeader ? [plan.appendHeader] : []),
+    ...(plan.append ?? []),
+  ];
+  for (const row of appended) sheet.appendRow(row.map((cell) => toWritable(cell)));
   if (plan.activate) sheet.activate();
   return { sheet, created };
 }

@@ -6,6 +6,13 @@
 
 import type { ServerApi } from '../api/server-api';
 import { onInstall, onOpen, showSidebar } from './menu';
+import { getRefreshReport, refreshActuals } from './refresh';
+import {
+  getRefreshSetup,
+  refreshFromMenu,
+  scheduledRefresh,
+  setRefreshSchedule,
+} from './refresh-setup';
 import { getSidebarState } from './sidebar-state';
 import { buildSlaTab } from './sla';
 
@@ -13,11 +20,17 @@ import { buildSlaTab } from './sla';
 const SIDEBAR_API: ServerApi = {
   getSidebarState,
   buildSlaTab,
+  getRefreshSetup,
+  refreshActuals,
+  getRefreshReport,
+  setRefreshSchedule,
 };
 
 export const ENTRY_POINTS = {
   onOpen,
   onInstall,
   showSidebar,
+  refreshFromMenu,
+  scheduledRefresh,
   ...SIDEBAR_API,
 } as const;

@@ -9,6 +9,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(t('menu.open'), 'showSidebar')
+    .addItem(t('refresh.menu'), 'refreshFromMenu')
     .addToUi();
 }
 

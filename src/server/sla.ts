@@ -54,15 +54,22 @@ export function buildSlaTab(input: unknown): { sheetName: string } {
     }
   }
   const plan = renderSla(settings, sheetName, previous);
-  if (old && sheet) {
-    const before = renderSla(old, sheetName);
-    // Names already point where they should unless the layout moved or another tab took them.
-    if (currentSheetName(props) === sheetName) {
-      const was = new Map(before.namedRanges.map((n) => [n.name, JSON.stringify(n.rect)]));
-      plan.namedRanges = plan.namedRanges.filter((n) => was.get(n.name) !== JSON.stringify(n.rect));
-    }
-    plan.replaceChartTitles = (before.charts ?? []).map((c) => c.title);
+  // Names this add-on already made: those of the tab that owns the plain SLA_ names.
+  const owner = currentSheetName(props);
+  const ownerSettings = owner === sheetName ? old : owner ? loadSettings(props, owner) : null;
+  const ownerPlan = owner && ownerSettings ? renderSla(ownerSettings, owner) : null;
+  const existing = new Map(
+    (ownerPlan?.namedRanges ?? []).map((n) => [n.name, JSON.stringify(n.rect)]),
+  );
+  if (owner === sheetName && sheet) {
+    // Names already point where they should unless the layout moved.
+    plan.namedRanges = plan.namedRanges.filter(
+      (n) => existing.get(n.name) !== JSON.stringify(n.rect),
+    );
   }
+  plan.namedRanges = plan.namedRanges.map((n) => ({ ...n, replace: existing.has(n.name) }));
+  if (old && sheet)
+    plan.replaceChartTitles = (renderSla(old, sheetName).charts ?? []).map((c) => c.title);
   commitPlan(svc, ss, plan, { sheet, maxRows, maxCols });
   saveSettings(props, sheetName, {
     ...settings,

@@ -15,10 +15,11 @@ export interface Formula {
  * A cell: text (always written inert), a number, a boolean, a formula, or
  * `null` = the plan does not own this cell (the committer keeps what is there).
  */
-export type Cell = string | number | boolean | Formula | null;
+export type Cell = string | number | boolean | Date | Formula | null;
 
 export const formula = (f: string): Formula => ({ f: f.startsWith('=') ? f : `=${f}` });
-export const isFormula = (c: Cell): c is Formula => typeof c === 'object' && c !== null;
+export const isFormula = (c: Cell): c is Formula =>
+  typeof c === 'object' && c !== null && typeof (c as Formula).f === 'string';
 
 export interface Style {
   bold?: boolean;
@@ -83,17 +84,43 @@ export interface SheetPlan {
   frozenColumns?: number;
   columnWidths: { col: number; count: number; width: number }[];
   rowHeights: { row: number; count: number; height: number }[];
-  /** Names to (re)point at rects of this tab. */
-  namedRanges: { name: string; rect: Rect }[];
+  /**
+   * Names to point at rects of this tab. Sheets refuses to add a name that
+   * exists, so `replace` marks names known to exist: removed, then added.
+   */
+  namedRanges: { name: string; rect: Rect; replace?: boolean }[];
   /** When set, the tab's rules are replaced by these (rules the add-on did not make are kept). */
   conditionalRules?: ConditionalRule[];
   /** When set, the add-on's charts on the tab (matched by title) are replaced by these. */
   charts?: ChartSpec[];
   /** Titles of the add-on's charts to remove before inserting `charts` (e.g. old stage names). */
   replaceChartTitles?: string[];
+  /** Rows appended after the last row with content (a log); `appendHeader` first when the tab is new. */
+  append?: Cell[][];
+  appendHeader?: Cell[];
   /** Activate the tab when done. */
   activate?: boolean;
 }
 
 /** Marker inside the add-on's own conditional-format formulas, so a rebuild replaces only its own rules. */
 export const RULE_MARKER = 'LEN("FunnelSLA")';
+
+/** A plan that only writes blocks (and appends rows) on a tab: no layout, names or charts. */
+export function patchPlan(
+  sheetName: string,
+  blocks: Block[],
+  extra: Partial<SheetPlan> = {},
+): SheetPlan {
+  return {
+    sheetName,
+    create: false,
+    blocks,
+    styles: {},
+    mergeAcross: [],
+    borders: [],
+    columnWidths: [],
+    rowHeights: [],
+    namedRanges: [],
+    ...extra,
+  };
+}

@@ -465,8 +465,6 @@ function namedRanges(l: Layout): SheetPlan['namedRanges'] {
   return [
     { name: 'SLA_Goal', rect: cell(l.assumption.goal ?? 0) },
     { name: 'SLA_DealSize', rect: cell(l.assumption.dealSize ?? 0) },
-    { name: 'SLA_Tolerance', rect: cell(l.assumption.tolerance ?? 0) },
-    { name: 'SLA_FollowUpHours', rect: cell(l.assumption.followUpHours ?? 0) },
     { name: 'SLA_AsOf', rect: cell(l.assumption.asOf ?? 0) },
     { name: 'SLA_Stages', rect: row(l.stageRow.stages) },
     { name: 'SLA_Rates', rect: row(l.stageRow.rates, S - 1) },
@@ -491,6 +489,11 @@ function namedRanges(l: Layout): SheetPlan['namedRanges'] {
   ];
 }
 
+/**
+ * Three rules over attainment and status together: each rule's formula is
+ * relative to the top-left of each range, so it reads a number (attainment)
+ * in one and a status text in the other.
+ */
 function conditionalRules(l: Layout, tolerance: string): SheetPlan['conditionalRules'] {
   const S = l.stages;
   const att: Rect = {
@@ -499,20 +502,30 @@ function conditionalRules(l: Layout, tolerance: string): SheetPlan['conditionalR
     rows: l.months + 1,
     cols: S + 1,
   };
-  const status: Rect = { ...att, col: l.blockCol.status };
-  const a = cellA1(att.row, att.col);
-  const st = cellA1(status.row, status.col);
-  const on = { background: '#e6f4ea', fontColor: '#137333' };
-  const risk = { background: '#fef7e0', fontColor: '#b06000' };
-  const behind = { background: '#fce8e6', fontColor: '#c5221f' };
+  const rects = [att, { ...att, col: l.blockCol.status }];
+  const x = cellA1(att.row, att.col);
+  const is = (key: 'status.on_track' | 'status.at_risk' | 'status.behind') => `${x}=${str(t(key))}`;
+  const n = `ISNUMBER(${x})`;
   const m = RULE_MARKER;
   return [
-    { rects: [att], formula: `=AND(${m},ISNUMBER(${a}),${a}>=1)`, ...on },
-    { rects: [att], formula: `=AND(${m},ISNUMBER(${a}),${a}<1,${a}>=1-${tolerance})`, ...risk },
-    { rects: [att], formula: `=AND(${m},ISNUMBER(${a}),${a}<1-${tolerance})`, ...behind },
-    { rects: [status], formula: `=AND(${m},${st}=${str(t('status.on_track'))})`, ...on },
-    { rects: [status], formula: `=AND(${m},${st}=${str(t('status.at_risk'))})`, ...risk },
-    { rects: [status], formula: `=AND(${m},${st}=${str(t('status.behind'))})`, ...behind },
+    {
+      rects,
+      formula: `=AND(${m},OR(AND(${n},${x}>=1),${is('status.on_track')}))`,
+      background: '#e6f4ea',
+      fontColor: '#137333',
+    },
+    {
+      rects,
+      formula: `=AND(${m},OR(AND(${n},${x}<1,${x}>=1-${tolerance}),${is('status.at_risk')}))`,
+      background: '#fef7e0',
+      fontColor: '#b06000',
+    },
+    {
+      rects,
+      formula: `=AND(${m},OR(AND(${n},${x}<1-${tolerance}),${is('status.behind')}))`,
+      background: '#fce8e6',
+      fontColor: '#c5221f',
+    },
   ];
 }
 

@@ -3,10 +3,24 @@
  * Area files (menu, functions, sla, actuals…) only split the English source
  * for readability; a language is one `Catalog` object added to CATALOGS.
  */
+import { actualsMessages } from './actuals';
+import { functionMessages } from './functions';
 import { menuMessages } from './menu';
+import { refreshMessages } from './refresh';
+import { reviewMessages } from './review';
+import { settingsMessages } from './settings';
+import { sidebarMessages } from './sidebar';
+import { slaMessages } from './sla';
 
 export const EN = {
+  ...actualsMessages,
+  ...functionMessages,
   ...menuMessages,
+  ...refreshMessages,
+  ...reviewMessages,
+  ...settingsMessages,
+  ...sidebarMessages,
+  ...slaMessages,
 } as const;
 
 export type MessageKey = keyof typeof EN;
