@@ -1,0 +1,231 @@
+/**
+ * The actuals refresh end to end in the emulator with the BUILT bundle:
+ * golden totals on generated HubSpot and Salesforce exports, what it costs,
+ * what survives a failed write, and what stays inert.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../dev/emulator/index';
+import { type CrmFixture, crmFixture } from '../../dev/fixtures/crm';
+import type { RefreshReportItem, RefreshSummary } from '../../src/api/actuals';
+import type { SettingsInput } from '../../src/api/settings';
+import { cellA1 } from '../../src/sheet/a1';
+import { actualsArea } from '../../src/sla/actuals-patch';
+import { layout } from '../../src/sla/layout';
+
+const SETTINGS: SettingsInput = {
+  periodStart: '2026-01',
+  months: 12,
+  revenueGoal: 1200000,
+  currency: 'EUR',
+  dealSize: 24000,
+  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
+  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
+  lagDays: [0, 0, 0, 0, 0],
+  shape: { kind: 'even' },
+};
+const L = layout({ stages: SETTINGS.stages, months: 12, shape: { kind: 'even' } });
+const ref = (row: number, col: number) => `'SLA 2026'!${cellA1(row, col)}`;
+
+let emu: Emulator | undefined;
+afterEach(() => emu?.close());
+
+async function withSla(opts: {
+  now?: string;
+  timeZone?: string;
+  locale?: string;
+  fixture?: CrmFixture;
+}): Promise<Emulator> {
+  emu = await createEmulator({
+    now: opts.now ?? '2027-01-10T09:00:00Z',
+    timeZone: opts.timeZone ?? 'Europe/Berlin',
+    locale: opts.locale ?? 'en_US',
+  });
+  emu.run('buildSlaTab', [SETTINGS]);
+  if (opts.fixture) emu.addTab('CRM export', opts.fixture.rows as never);
+  return emu;
+}
+
+const column = (grid: unknown[][], c: number) => grid.map((row) => row[c]);
+
+describe('refreshActuals', () => {
+  it('fills SLA_Actuals from a messy HubSpot export with the generator’s independent totals', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 800, seed: 7, messy: true });
+    const e = await withSla({ fixture: fx });
+    e.set(ref(L.firstMonthRow, L.blockCol.actuals), 41000); // Visits, typed by hand
+    const summary = e.run('refreshActuals', [{ sourceTab: 'CRM export' }]) as RefreshSummary;
+    expect(summary.rowsRead).toBe(fx.expected.rowsRead);
+    expect(summary.rowsCounted).toBe(fx.expected.rowsCounted);
+    expect(summary.rowsSkipped).toBe(fx.expected.rowsSkipped);
+    expect(summary.stagesKept).toEqual(['Visits']);
+    const actuals = e.get('SLA_Actuals').values;
+    for (let s = 1; s < 6; s++)
+      expect(column(actuals, s)).toEqual(column(fx.expected.counts as number[][], s));
+    expect(actuals[0][0]).toBe(41000); // unmapped stage keeps what the user typed
+    expect(e.get('SLA_Revenue').values.map((r) => r[0])).toEqual(fx.expected.revenue);
+    expect(e.get('SLA_LeadsHanded').values.map((r) => r[0])).toEqual(
+      fx.expected.leadsHandedToSales,
+    );
+    const speed = e.get('SLA_SpeedToLead').values;
+    speed.forEach((row, i) => {
+      const [hours, share] = fx.expected.speedToLead[i];
+      if (hours === null) expect(row[0]).toBe('');
+      else expect(row[0]).toBeCloseTo(hours, 9);
+      if (share === null) expect(row[1]).toBe('');
+      else expect(row[1]).toBeCloseTo(share, 9);
+    });
+    const bySource = e.get('SLA_BySource').values;
+    expect(bySource[0].filter(Boolean)).toEqual(
+      fx.expected.bySource.sources.slice(0, 10).map((src) => src || '(no source)'),
+    );
+  });
+
+  it('reads a Salesforce export with day-first slash dates in an en_GB spreadsheet', async () => {
+    const fx = crmFixture({ shape: 'salesforce', records: 600, seed: 11, dayFirst: true });
+    const e = await withSla({ fixture: fx, locale: 'en_GB' });
+    const summary = e.run('refreshActuals', [
+      { sourceTab: 'CRM export', mapping: fx.mapping },
+    ]) as RefreshSummary;
+    expect(summary.rowsCounted).toBe(fx.expected.rowsCounted);
+    const actuals = e.get('SLA_Actuals').values;
+    for (let s = 1; s < 6; s++)
+      expect(column(actuals, s)).toEqual(column(fx.expected.counts as number[][], s));
+  });
+
+  it('counts a record at 23:30 on the last day of a month in that month, in the sheet’s zone', async () => {
+    for (const timeZone of ['Europe/Berlin', 'America/Los_Angeles']) {
+      const e = await withSla({ timeZone });
+      e.addTab('CRM export', [
+        ['Record ID', 'Became a Marketing Qualified Lead Date'],
+        ['1', '2026-01-31 23:30'],
+        ['2', '2026-02-01 00:10'],
+        ['3', '2026-03-29 02:30'], // Berlin's spring-forward night
+      ]);
+      e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+      expect(column(e.get('SLA_Actuals').values, 2).slice(0, 3)).toEqual([1, 1, 1]);
+      e.close();
+    }
+  });
+
+  it('leaves months after the current one blank, not zero', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 300, seed: 3 });
+    const e = await withSla({ fixture: fx, now: '2026-07-15T09:00:00Z' });
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    const mqls = column(e.get('SLA_Actuals').values, 2);
+    expect(mqls.slice(7)).toEqual(['', '', '', '', '']);
+    expect(mqls.slice(0, 7).every((v) => typeof v === 'number')).toBe(true);
+  });
+
+  it('costs the same ≤ 15 spreadsheet calls for 1,000 and 20,000 rows, with no flush', async () => {
+    const calls: number[] = [];
+    for (const records of [1000, 20000]) {
+      const e = await withSla({ fixture: crmFixture({ shape: 'hubspot', records, seed: 5 }) });
+      e.run('refreshActuals', [{ sourceTab: 'CRM export' }]); // first run creates the log tab
+      e.stats();
+      e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+      const stats = e.stats();
+      expect(stats.flushes).toBe(0);
+      calls.push(stats.calls);
+      e.close();
+    }
+    expect(calls[0]).toBe(calls[1]);
+    expect(calls[0]).toBeLessThanOrEqual(15);
+  });
+
+  it('keeps the previous actuals when a write fails', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 400, seed: 9 });
+    const e = await withSla({ fixture: fx });
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    const before = e.get('SLA_Actuals');
+    e.set("'CRM export'!A2", 'changed'); // the next refresh would differ
+    const area = actualsArea(L);
+    e.failNext('setValues', 'Service Spreadsheets failed while accessing document');
+    expect(() => e.run('refreshActuals', [{ sourceTab: 'CRM export' }])).toThrow(
+      /Service Spreadsheets failed/,
+    );
+    expect(e.get('SLA_Actuals')).toEqual(before);
+    expect(area.rows).toBe(13);
+    // Nothing half-done: the log has only the first refresh.
+    expect(e.get("'SLA Log'!A1:A3").values.map((r) => r[0] !== '')).toEqual([true, true, false]);
+  });
+
+  it('writes CRM text inert: formula-looking sources stay text', async () => {
+    const e = await withSla({});
+    e.addTab('CRM export', [
+      ['Record ID', 'Became a Marketing Qualified Lead Date', 'Original Source'],
+      ['1', '2026-01-05', '=HYPERLINK("http://example.com","x")'],
+      ['2', '2026-01-06', '+1'],
+      ['3', '2026-01-07', '-x'],
+      ['4', '2026-01-08', '@foo'],
+    ]);
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    const header = e.get('SLA_BySource');
+    expect(header.values[0].slice(0, 4).sort()).toEqual(
+      ['+1', '-x', '=HYPERLINK("http://example.com","x")', '@foo'].sort(),
+    );
+    expect(header.formulas[0].every((f) => f === '')).toBe(true);
+  });
+
+  it('gives clear errors for bad input and lists skipped rows for the sidebar', async () => {
+    const e = await withSla({});
+    expect(() => e.run('refreshActuals', [{ sourceTab: 'Nope' }])).toThrow(
+      'There is no tab named "Nope". Choose the tab that holds your CRM export.',
+    );
+    expect(() => e.run('refreshActuals', [{ sourceTab: 'SLA 2026' }])).toThrow(/SLA tab itself/);
+    e.addTab('CRM export', [
+      ['Record ID', 'MQL date'],
+      ['1', 'not a date'],
+      ['', ''],
+      ['1', '2026-02-03'],
+    ]);
+    expect(() =>
+      e.run('refreshActuals', [{ sourceTab: 'CRM export', mapping: { MQLs: 'Missing col' } }]),
+    ).toThrow(
+      'The mapping names a column "Missing col" that is not in the first row of "CRM export".',
+    );
+    const summary = e.run('refreshActuals', [{ sourceTab: 'CRM export' }]) as RefreshSummary;
+    expect(summary.rowsRead).toBe(3);
+    const report = e.run('getRefreshReport') as RefreshReportItem[];
+    expect(report.map((r) => [r.row, r.reason])).toEqual([
+      [2, 'unparseableDate'],
+      [3, 'blankRow'],
+      [4, 'duplicateRecordId'],
+    ]);
+    expect(report[0].message).toBe('Row 2: "not a date" in MQL date is not a date we can read.');
+  });
+
+  it('refuses a second refresh while one holds the lock', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 50, seed: 1 });
+    const e = await withSla({ fixture: fx });
+    const release = e.services.state.locks.holdExternally('document');
+    expect(() => e.run('refreshActuals', [{ sourceTab: 'CRM export' }])).toThrow(
+      'Another refresh of this spreadsheet is running. Wait for it to finish, then try again.',
+    );
+    release();
+    expect(e.run('refreshActuals', [{ sourceTab: 'CRM export' }])).toMatchObject({ rowsRead: 50 });
+  });
+
+  it('logs every refresh and refreshes from the menu with the saved mapping', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 120, seed: 2 });
+    const e = await withSla({ fixture: fx });
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    e.run('refreshFromMenu');
+    const log = e.get("'SLA Log'!A1:J3").values;
+    expect(log[0].slice(0, 4)).toEqual(['When', 'Who', 'Source tab', 'Rows read']);
+    expect(log[1][2]).toBe('CRM export');
+    expect(log[1][3]).toBe(120);
+    expect(log[2][9]).toBe('menu');
+    expect(e.ui.toasts.at(-1)?.message).toMatch(/^Actuals refreshed: \d+ of 120 rows counted/);
+  });
+
+  it('schedules one time-driven trigger and replaces it when the schedule changes', async () => {
+    const e = await withSla({});
+    e.run('setRefreshSchedule', ['daily']);
+    e.run('setRefreshSchedule', ['monthly']);
+    const triggers = e.listTriggers();
+    expect(triggers).toHaveLength(1);
+    expect(triggers[0].handler).toBe('scheduledRefresh');
+    expect(triggers[0].schedule?.onMonthDay).toBe(1);
+    e.run('setRefreshSchedule', ['off']);
+    expect(e.listTriggers()).toHaveLength(0);
+  });
+});
