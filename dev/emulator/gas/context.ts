@@ -1,0 +1,82 @@
+/**
+ * State shared by every emulated Apps Script object of one spreadsheet: the
+ * document, the vm realm values are created in, the current execution's auth
+ * mode, UI records, call counters and injected faults.
+ */
+
+import type { Rect } from '../a1';
+import type { AuthModeName, CallStats, UiState } from '../contract';
+import type { Doc } from '../document';
+import { type LocaleInfo, localeInfo } from '../locale';
+import type { SheetData } from '../model';
+import { gasError, HOST_REALM, type Realm } from '../services/realm';
+
+/** The vm context's constructors: values handed to the add-on must come from its realm. */
+export interface SheetRealm extends Realm {
+  Array: ArrayConstructor;
+}
+
+export const HOST_SHEET_REALM: SheetRealm = { ...HOST_REALM, Array };
+
+/** Thrown by emulated methods; the boundary re-throws it as the realm's `Exception`. */
+export class GasError extends Error {
+  override name = 'Exception';
+}
+
+export function fail(message: string): never {
+  throw new GasError(message);
+}
+
+export class GasContext {
+  realm: SheetRealm = HOST_SHEET_REALM;
+  /** The running execution's auth mode; custom functions switch it while HF evaluates. */
+  authMode: AuthModeName = 'FULL';
+  /** False where Google says "Cannot call SpreadsheetApp.getUi() from this context." */
+  uiAvailable = true;
+  readonly ui: UiState = { menus: [], toasts: [], alerts: [] };
+  /** Counters since the last stats() reset. */
+  stats: CallStats = { calls: 0, flushes: 0, ms: 0, byMethod: {} };
+  /** A write happened since the last flush in this operation. */
+  dirty = false;
+  /** Pending injected failures: method name (bare or `Kind.method`) → messages. */
+  readonly faults = new Map<string, string[]>();
+  /** The active range (Range.activate / setActiveSheet); harness-visible only. */
+  activeRange: { sheet: SheetData; rect: Rect } | null = null;
+  userEmail = 'user@example.com';
+  /** The last modal/modeless dialog shown (UiState has no slot for it). */
+  dialog: { title: string; html: string } | null = null;
+
+  constructor(public doc: Doc) {}
+
+  get locale(): LocaleInfo {
+    return localeInfo(this.doc.locale);
+  }
+
+  /** Errors the add-on sees are the realm's Error named `Exception`, like Google's. */
+  error(message: string): Error {
+    return gasError(this.realm, message);
+  }
+
+  resetStats(): CallStats {
+    const out = this.stats;
+    this.stats = { calls: 0, flushes: 0, ms: 0, byMethod: {} };
+    return out;
+  }
+
+  /** Starts one operation (run/trigger): flush accounting is per operation. */
+  beginOperation(): void {
+    this.dirty = false;
+  }
+
+  takeFault(kind: string, method: string): string | undefined {
+    for (const key of [`${kind}.${method}`, method]) {
+      const q = this.faults.get(key);
+      if (q?.length) {
+        const msg = q.shift();
+        if (!q.length) this.faults.delete(key);
+        return msg;
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,422 @@
+/**
+ * The local Sheets emulator: one emulated spreadsheet with the built add-on
+ * (build/Code.js) loaded into a node:vm context, as issue 3 §1 describes.
+ *
+ *   const emu = await createEmulator({ now: '2026-07-15T09:00:00Z' });
+ *   emu.trigger('onOpen', 'NONE');
+ *   emu.run('showSidebar');
+ *   emu.stats();                      // { calls, flushes, ms, byMethod }
+ *   const book = await loadXlsx('plan.xlsx');
+ *
+ * The public contract is dev/emulator/contract.ts (EmulatorApi); `Emulator`
+ * adds a few extras for tests and tools (the document, the loaded bundle).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { HyperFormula } from 'hyperformula';
+import type { GCharts, GSpreadsheetApp } from '../../src/gas/surface';
+import { DEFAULT_CODE_PATH, type LoadedBundle, loadBundle } from '../bundle';
+import { bundleContext, registerBundleFunctions } from '../formula/custom-functions';
+import { parseA1 } from './a1';
+import type {
+  AuthModeName,
+  CallStats,
+  EmulatorApi,
+  EmulatorOptions,
+  PlainValue,
+  RangeSnapshot,
+  TriggerInfo,
+  UiState,
+  WorkbookView,
+} from './contract';
+import { csvCell, parseCsvText } from './csv';
+import { Doc } from './document';
+import { HF_CONFIG, type HfFactory } from './engine';
+import { expose } from './gas/boundary';
+import { GasContext } from './gas/context';
+import { SpreadsheetImpl } from './gas/spreadsheet';
+import { ChartsImpl, SpreadsheetAppImpl } from './gas/spreadsheet-app';
+import { fromJs, parseInput } from './input';
+import { localeInfo } from './locale';
+import { type Content, Formula, type SheetData } from './model';
+import { callableError, deserializeResult, serializeArgs } from './script-run';
+import { createServices, makeClock, type Services } from './services';
+import { effectiveFormat, toPlainValue } from './values';
+import { workbookView } from './view';
+import { loadDocXlsx, saveDocXlsx } from './xlsx';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The add-on's name as the Extensions menu shows it (Marketplace listing name). */
+export const ADDON_NAME = 'Funnel SLA';
+
+export interface CreateOptions extends EmulatorOptions {
+  /** Script source instead of codePath (tests use tiny hand-made bundles). */
+  code?: string;
+  /** Fills the new document before formulas are wired (xlsx loading). */
+  populate?: (doc: Doc) => Promise<void> | void;
+}
+
+/** What createEmulator returns: the contract plus handles for tests and tools. */
+export interface Emulator extends EmulatorApi {
+  readonly doc: Doc;
+  readonly bundle: LoadedBundle;
+  readonly services: Services;
+  /** SpreadsheetApp exactly as the add-on sees it (counted, strict): for tests that drive it directly. */
+  readonly spreadsheetApp: GSpreadsheetApp;
+  /** The Charts service as the add-on sees it. */
+  readonly charts: GCharts;
+  /** Last modal/modeless dialog (UiState has no slot for dialogs). */
+  readonly dialog: { title: string; html: string } | null;
+  /** Releases the HTTP worker of UrlFetchApp. */
+  close(): void;
+}
+
+function manifestScopes(dir: string): string[] | undefined {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as {
+      oauthScopes?: string[];
+    };
+    return m.oauthScopes;
+  } catch {
+    return undefined;
+  }
+}
+
+const SIMPLE_TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit', 'onSelectionChange']);
+
+class EmulatorImpl implements Emulator {
+  readonly options: Required<Omit<EmulatorOptions, 'codePath' | 'htmlDir'>>;
+
+  constructor(
+    readonly ctx: GasContext,
+    readonly bundle: LoadedBundle,
+    readonly services: Services,
+    options: Required<Omit<EmulatorOptions, 'codePath' | 'htmlDir'>>,
+  ) {
+    this.options = options;
+  }
+
+  get doc(): Doc {
+    return this.ctx.doc;
+  }
+  get ui(): UiState {
+    return this.ctx.ui;
+  }
+  get spreadsheetApp(): GSpreadsheetApp {
+    return (this.bundle.context as { SpreadsheetApp: GSpreadsheetApp }).SpreadsheetApp;
+  }
+  get charts(): GCharts {
+    return (this.bundle.context as { Charts: GCharts }).Charts;
+  }
+  get dialog(): { title: string; html: string } | null {
+    return this.ctx.dialog;
+  }
+
+  private isGlobalFunction(name: string): boolean {
+    return (
+      this.bundle.globalNames().includes(name) &&
+      typeof (this.bundle.context as Record<string, unknown>)[name] === 'function'
+    );
+  }
+
+  /** Runs one operation: auth mode and UI availability set, flushes counted, time measured. */
+  private operation<T>(mode: AuthModeName, ui: boolean, fn: () => T): T {
+    const ctx = this.ctx;
+    ctx.beginOperation();
+    ctx.authMode = mode;
+    ctx.uiAvailable = ui;
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      ctx.stats.ms += Math.round(performance.now() - t0);
+      ctx.authMode = 'FULL';
+      ctx.uiAvailable = true;
+      // Sheets applies pending writes when an execution ends.
+      ctx.doc.engine.flush();
+      this.services.state.endExecution();
+    }
+  }
+
+  run(name: string, args: unknown[] = []): unknown {
+    const bad = callableError(name, this.isGlobalFunction(name));
+    if (bad) throw bad;
+    const wire = serializeArgs(args);
+    const fn = (this.bundle.context as Record<string, (...a: unknown[]) => unknown>)[name];
+    const realmArgs = vm.runInContext(
+      `JSON.parse(${JSON.stringify(wire)})`,
+      this.bundle.context,
+    ) as unknown[];
+    const result = this.operation('FULL', true, () => {
+      try {
+        return fn.apply(undefined, realmArgs);
+      } catch (err) {
+        throw hostError(err);
+      }
+    });
+    return deserializeResult(result);
+  }
+
+  trigger(
+    name: string,
+    authMode: AuthModeName = 'FULL',
+    event: Record<string, unknown> = {},
+  ): unknown {
+    if (!this.isGlobalFunction(name)) throw new Error(`Script function not found: ${name}`);
+    const ctx = this.bundle.context;
+    const e = vm.runInContext(
+      `JSON.parse(${JSON.stringify(JSON.stringify(event))})`,
+      ctx,
+    ) as Record<string, unknown>;
+    const ScriptApp = this.services.globals.ScriptApp as unknown as {
+      AuthMode: Record<string, unknown>;
+    };
+    e.authMode = ScriptApp.AuthMode[authMode];
+    // In NONE the event carries no document (the add-on may not read it).
+    if (authMode !== 'NONE' && SIMPLE_TRIGGERS.has(name)) {
+      e.source = expose(this.ctx, new SpreadsheetImpl(this.ctx));
+      const email = this.ctx.userEmail;
+      e.user = { getEmail: () => email };
+    }
+    const fn = (ctx as Record<string, (...a: unknown[]) => unknown>)[name];
+    // Time-driven and other installable triggers have no UI to talk to.
+    const ui = SIMPLE_TRIGGERS.has(name);
+    return this.operation(authMode, ui, () => {
+      try {
+        return fn.call(undefined, e);
+      } catch (err) {
+        throw hostError(err);
+      }
+    });
+  }
+
+  // ── harness access (never counted) ─────────────────────────────────────
+
+  private resolve(ref: string): {
+    sheet: SheetData;
+    rect: { row: number; col: number; rows: number; cols: number };
+  } {
+    const named = this.doc.namedRange(ref);
+    if (named) return { sheet: named.sheet, rect: { ...named.rect } };
+    const a1 = parseA1(ref);
+    if (!a1) throw new Error(`Not a named range or A1 reference: ${ref}`);
+    const sheet =
+      a1.sheet === undefined
+        ? (this.doc.activeSheet ?? this.doc.sheets[0])
+        : this.doc.sheetByName(a1.sheet);
+    if (!sheet) throw new Error(`No tab named ${a1.sheet}`);
+    const row = a1.startRow ?? 1;
+    const col = a1.startCol ?? 1;
+    const endRow = a1.endRow ?? Math.max(row, this.doc.lastRow(sheet));
+    const endCol = a1.endCol ?? Math.max(col, this.doc.lastCol(sheet));
+    return { sheet, rect: { row, col, rows: endRow - row + 1, cols: endCol - col + 1 } };
+  }
+
+  get(ref: string): RangeSnapshot {
+    const { sheet, rect } = this.resolve(ref);
+    const vals = this.doc.values(sheet, rect);
+    const tz = this.doc.timeZone;
+    return {
+      values: vals.map((line, r) =>
+        line.map((v, c) =>
+          toPlainValue(v, effectiveFormat(this.doc, sheet, rect.row + r, rect.col + c, v), tz),
+        ),
+      ),
+      formulas: vals.map((line, r) =>
+        line.map((_, c) => {
+          const content = sheet.content(rect.row + r, rect.col + c);
+          return content instanceof Formula ? content.text : '';
+        }),
+      ),
+    };
+  }
+
+  set(ref: string, value: PlainValue | null): void {
+    const { sheet, rect } = this.resolve(ref);
+    if (rect.rows !== 1 || rect.cols !== 1) throw new Error(`set needs a single cell: ${ref}`);
+    const loc = localeInfo(this.doc.locale);
+    const parsed =
+      typeof value === 'string' ? parseInput(value, loc) : fromJs(value, loc, this.doc.timeZone);
+    if (parsed.format && !sheet.metaAt(rect.row, rect.col)?.numberFormat) {
+      sheet.ensureMeta(rect.row, rect.col).numberFormat = parsed.format;
+    }
+    this.doc.write(sheet, rect.row, rect.col, [[parsed.content]]);
+    this.doc.engine.flush();
+  }
+
+  stats(): CallStats {
+    return this.ctx.resetStats();
+  }
+
+  view(): WorkbookView {
+    return workbookView(this.doc);
+  }
+
+  setNow(iso: string): void {
+    this.services.state.clock.set(iso);
+    this.options.now = iso;
+  }
+
+  private newTab(name: string, rows: number, cols: number): SheetData {
+    if (this.doc.sheetByName(name))
+      throw new Error(`A sheet with the name "${name}" already exists.`);
+    const sheet = this.doc.addSheet(name);
+    sheet.maxRows = Math.max(rows, 1);
+    sheet.maxCols = Math.max(cols, 1);
+    return sheet;
+  }
+
+  addCsvTab(name: string, csv: string): void {
+    const rows = parseCsvText(csv);
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+    const sheet = this.newTab(name, rows.length, width);
+    const block = rows.map((r) => Array.from({ length: width }, (_, c) => csvCell(r[c] ?? '')));
+    if (block.length) this.doc.write(sheet, 1, 1, block);
+  }
+
+  addTab(name: string, rows: (PlainValue | Date | null)[][]): void {
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+    const sheet = this.newTab(name, rows.length, width);
+    const loc = localeInfo(this.doc.locale);
+    const block: (Content | undefined)[][] = rows.map((line, r) =>
+      Array.from({ length: width }, (_, c) => {
+        const v = line[c];
+        if (v === null || v === undefined || v === '') return undefined;
+        if (typeof v === 'string') return v;
+        const parsed = fromJs(v, loc, this.doc.timeZone);
+        if (parsed.format) sheet.ensureMeta(r + 1, c + 1).numberFormat = parsed.format;
+        return parsed.content;
+      }),
+    );
+    if (block.length) this.doc.write(sheet, 1, 1, block);
+  }
+
+  saveXlsx(path: string): Promise<void> {
+    return saveDocXlsx(this.doc, path);
+  }
+
+  failNext(method: string, message?: string): void {
+    const msg =
+      message ?? `Service Spreadsheets failed while accessing document with id ${this.doc.id}.`;
+    const q = this.ctx.faults.get(method) ?? [];
+    q.push(msg);
+    this.ctx.faults.set(method, q);
+  }
+
+  listTriggers(): TriggerInfo[] {
+    return this.services.state.listTriggers();
+  }
+
+  properties(store: 'user' | 'document' | 'script'): Record<string, string> {
+    return this.services.state.rawProperties(store);
+  }
+
+  close(): void {
+    this.services.state.close();
+  }
+}
+
+/** A script error as a Node Error with the same message (and name, e.g. `Exception`). */
+function hostError(thrown: unknown): Error {
+  if (thrown !== null && typeof thrown === 'object' && 'message' in thrown) {
+    const { message, name } = thrown as { message: unknown; name?: unknown };
+    const err = new Error(String(message), { cause: thrown });
+    if (typeof name === 'string') err.name = name;
+    return err;
+  }
+  return new Error(String(thrown), { cause: thrown });
+}
+
+/** Creates an emulated spreadsheet (one tab `Sheet1`, or `populate`'s) with the bundle loaded. */
+export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator> {
+  const options = {
+    now: opts.now ?? '',
+    locale: opts.locale ?? 'en_US',
+    timeZone: opts.timeZone ?? 'Etc/UTC',
+    userEmail: opts.userEmail ?? 'user@example.com',
+  };
+  const htmlDir = opts.htmlDir ?? join(ROOT, 'build');
+  const clock = makeClock(opts.now || undefined);
+
+  // The context exists before the document: the engine needs the bundle for custom functions.
+  const ctx = new GasContext(undefined as unknown as Doc);
+  ctx.userEmail = options.userEmail;
+  const services = createServices({
+    htmlDir,
+    clock,
+    userEmail: options.userEmail,
+    locale: options.locale,
+    timeZone: 'Etc/UTC',
+    authMode: () => ctx.authMode,
+    oauthScopes: manifestScopes(htmlDir),
+    documentId: () => ctx.doc.id,
+  });
+  const spreadsheetApp = expose(ctx, new SpreadsheetAppImpl(ctx, ADDON_NAME));
+  const charts = expose(ctx, new ChartsImpl());
+
+  // Top-level code runs in AuthMode.NONE: it must not reach the document.
+  ctx.authMode = 'NONE';
+  let bundle: LoadedBundle;
+  try {
+    bundle = loadBundle({
+      code: opts.code,
+      path: opts.codePath ?? DEFAULT_CODE_PATH,
+      globals: { ...services.globals, SpreadsheetApp: spreadsheetApp, Charts: charts },
+    });
+  } finally {
+    ctx.authMode = 'FULL';
+  }
+  services.state.attach(bundle.context);
+  ctx.realm = {
+    // The context's own Date behind the clock's wrapper (same prototype, so instanceof holds):
+    // constructing through the wrapper costs ~5x more per cell on big reads.
+    Date: vm.runInContext(
+      "(function (D) { var P = Object.getPrototypeOf(D); return typeof P === 'function' && P.prototype === D.prototype ? P : D; })(Date)",
+      bundle.context,
+    ) as DateConstructor,
+    Error: vm.runInContext('Error', bundle.context) as ErrorConstructor,
+    Array: vm.runInContext('Array', bundle.context) as ArrayConstructor,
+  };
+
+  const hfFactory: HfFactory = (config) => {
+    registerBundleFunctions(bundle);
+    return HyperFormula.buildEmpty({ ...HF_CONFIG, ...config, context: bundleContext(bundle) });
+  };
+  ctx.doc = new Doc({
+    locale: options.locale,
+    timeZone: options.timeZone,
+    hfFactory,
+    host: {
+      // Formulas (and thus custom functions) evaluate in CUSTOM_FUNCTION mode: read-only, no UI.
+      evaluating: (fn) => {
+        const mode = ctx.authMode;
+        const ui = ctx.uiAvailable;
+        ctx.authMode = 'CUSTOM_FUNCTION';
+        ctx.uiAvailable = false;
+        try {
+          return fn();
+        } finally {
+          ctx.authMode = mode;
+          ctx.uiAvailable = ui;
+        }
+      },
+    },
+  });
+  if (opts.populate) await opts.populate(ctx.doc);
+  if (!ctx.doc.sheets.length) ctx.doc.addSheet('Sheet1');
+  ctx.doc.activeSheet = ctx.doc.sheets.find((s) => !s.hidden) ?? ctx.doc.sheets[0];
+  ctx.doc.engine.flush();
+  return new EmulatorImpl(ctx, bundle, services, options);
+}
+
+/** Loads a workbook from .xlsx into a new emulator. */
+export function loadXlsx(
+  path: string,
+  opts: Omit<CreateOptions, 'populate'> = {},
+): Promise<Emulator> {
+  return createEmulator({ ...opts, populate: (doc) => loadDocXlsx(doc, path) });
+}
+
+export type { EmulatorApi, EmulatorOptions } from './contract';
