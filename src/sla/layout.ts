@@ -34,6 +34,7 @@ export const STAGE_ROWS = [
   'lagMonths',
   'periodTargets',
   'actualToDate',
+  'dataMonths',
   'actualRates',
   'pace',
   'catchUp',
@@ -41,6 +42,18 @@ export const STAGE_ROWS = [
   'catchUpAtActualRates',
 ] as const;
 export type StageRow = (typeof STAGE_ROWS)[number];
+
+/** Rows of the monthly report's KPI table. */
+export const KPI_ROWS = [
+  'revenue',
+  'goalShare',
+  'delivered',
+  'handed',
+  'speed',
+  'withinSla',
+  'won',
+] as const;
+export type KpiRow = (typeof KPI_ROWS)[number];
 
 /** The monthly blocks, left to right; each has one column per stage plus revenue. */
 export const GRID_BLOCKS = ['targets', 'actuals', 'variance', 'attainment', 'status'] as const;
@@ -66,6 +79,13 @@ export interface Layout {
   assumption: Partial<Record<AssumptionKey, number>>;
   stageHeader: number;
   stageRow: Record<StageRow, number>;
+  reportHeader: number;
+  kpiHeader: number;
+  kpiRow: Record<KpiRow, number>;
+  gapsRow: number;
+  diagHeader: number;
+  /** First of one diagnosis row per stage. */
+  diagFirst: number;
   gridHeader: number;
   /** Row of the stage-name header in the grid; months follow. */
   gridColumnsRow: number;
@@ -108,6 +128,15 @@ export function layout(s: Pick<Settings, 'stages' | 'months' | 'shape'>): Layout
   const stageRow = {} as Layout['stageRow'];
   for (const k of STAGE_ROWS) stageRow[k] = r++;
   r++;
+  const reportHeader = r++;
+  const kpiHeader = r++;
+  const kpiRow = {} as Layout['kpiRow'];
+  for (const k of KPI_ROWS) kpiRow[k] = r++;
+  const gapsRow = r++;
+  const diagHeader = r++;
+  const diagFirst = r;
+  r += S;
+  r++;
   const gridHeader = r++;
   const gridColumnsRow = r++;
   const firstMonthRow = r;
@@ -142,6 +171,12 @@ export function layout(s: Pick<Settings, 'stages' | 'months' | 'shape'>): Layout
     assumption,
     stageHeader,
     stageRow,
+    reportHeader,
+    kpiHeader,
+    kpiRow,
+    gapsRow,
+    diagHeader,
+    diagFirst,
     gridHeader,
     gridColumnsRow,
     firstMonthRow,

@@ -22,6 +22,8 @@ import {
   STAGE_ROWS,
   VALUE_COL,
 } from './layout';
+import { tabRefs } from './refs';
+import { drawReport, reportChart } from './report';
 import { SLA_STYLES } from './styles';
 
 /** What a rebuild carries over from the tab as it is now (see sla/previous.ts). */
@@ -88,12 +90,12 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
     Math.max(l.cols, previous?.box?.cols ?? 0),
   );
   const months = monthList(settings.periodStart, M);
-  const asm = (k: keyof Layout['assumption']) => abs(l.assumption[k] ?? 0, VALUE_COL);
-  const stageCell = (row: keyof Layout['stageRow'], s: number, absolute = true) =>
-    cellA1(l.stageRow[row], VALUE_COL + s, absolute);
+  const refs = tabRefs(l);
+  const asm = refs.asm;
+  const stageCell = refs.stage;
   const monthRow = (i: number) => l.firstMonthRow + i;
-  const monthsRange = rectA1({ row: l.firstMonthRow, col: 1, rows: M, cols: 1 }, true);
-  const elapsed = `COUNTIF(${monthsRange},"<="&${asm('asOf')})`;
+  const monthsRange = refs.months;
+  const elapsed = refs.elapsed;
   const h = handoverStage(settings.stages);
   const last = S - 1;
 
@@ -207,6 +209,11 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
     const hasActuals = `COUNT(${rectA1({ row: l.firstMonthRow, col: l.blockCol.actuals + s, rows: M, cols: 1 }, true)})>0`;
     set('actualToDate', formula(`=${actualTotal}`), 'count');
     set(
+      'dataMonths',
+      formula(`=COUNTIFS(${monthsRange},"<="&${asm('asOf')},${refs.column('actuals', s)},">=0")`),
+      'count',
+    );
+    set(
       'actualRates',
       isLast
         ? ''
@@ -248,6 +255,8 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
       'target',
     );
   }
+
+  drawReport(cv, l, settings, refs);
 
   // Monthly grid.
   cv.set(l.gridHeader, 1, t('sla.section.monthly'), 'section');
@@ -550,5 +559,5 @@ function charts(l: Layout, s: Settings, handover: number): SheetPlan['charts'] {
       legend: 'bottom',
     },
   });
-  return [chart(handover, 1), chart(l.stages - 1, 7)];
+  return [chart(handover, 1), chart(l.stages - 1, 7), reportChart(l)];
 }

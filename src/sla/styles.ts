@@ -27,6 +27,8 @@ export const SLA_STYLES: Record<string, Style> = {
   percent: { numberFormat: PERCENT },
   decimalMuted: { numberFormat: '0.00', fontColor: '#80868b' },
   muted: { fontColor: '#80868b' },
+  decimal: { numberFormat: '0.0' },
+  diagnosis: { fontColor: '#202124' },
   header: { bold: true, background: '#f1f3f4', hAlign: 'center', wrap: true },
   blockTitle: { bold: true, fontColor: '#1a73e8' },
   actual: { numberFormat: COUNT, background: '#fffde7' },
