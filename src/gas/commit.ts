@@ -69,6 +69,8 @@ export interface KnownSheet {
   sheet: GSheet | null;
   maxRows: number;
   maxCols: number;
+  /** Ranges already fetched for blocks (saves a getRange each). */
+  ranges?: Map<Block, GRange>;
 }
 
 function read(ss: GSpreadsheet, plan: SheetPlan, known?: KnownSheet): ReadState {
@@ -135,7 +137,8 @@ export function commitPlan(
 
   if (!created && plan.mergeAcross.length)
     sheet.getRangeList(plan.mergeAcross.map((r) => rectA1(r))).breakApart();
-  for (const block of plan.blocks) writeBlock(sheet, block, plan.styles, state.existing.get(block));
+  for (const block of plan.blocks)
+    writeBlock(sheet, block, plan.styles, state.existing.get(block), known?.ranges?.get(block));
   for (const rect of plan.mergeAcross) sheet.getRange(rectA1(rect)).mergeAcross();
   for (const b of plan.borders) {
     const [top, left, bottom, right, vertical, horizontal] = b.sides;
@@ -173,13 +176,28 @@ export function commitPlan(
     for (const spec of plan.charts)
       sheet.insertChart(buildChart(svc.Charts, sheet, spec, take(spec.ranges.length)));
   }
-  const appended = [
+  appendRows(sheet, plan, created, state.maxRows);
+  if (plan.activate) sheet.activate();
+  return { sheet, created };
+}
+
+function appendRows(sheet: GSheet, plan: SheetPlan, created: boolean, maxRows: number): void {
+  const rows = [
     ...(created && plan.appendHeader ? [plan.appendHeader] : []),
     ...(plan.append ?? []),
   ];
-  for (const row of appended) sheet.appendRow(row.map((cell) => toWritable(cell)));
-  if (plan.activate) sheet.activate();
-  return { sheet, created };
+  if (!rows.length) return;
+  const writable = rows.map((row) => row.map((cell) => toWritable(cell)));
+  if (plan.appendAfterRow === undefined) {
+    for (const row of writable) sheet.appendRow(row);
+    return;
+  }
+  const width = Math.max(...writable.map((r) => r.length));
+  const padded = writable.map((r) => [...r, ...Array(width - r.length).fill('')]);
+  const after = created ? 0 : plan.appendAfterRow;
+  if (after + padded.length > maxRows)
+    sheet.insertRowsAfter(maxRows, after + padded.length - maxRows);
+  sheet.getRange(after + 1, 1, padded.length, width).setValues(padded);
 }
 
 function grow(sheet: GSheet, plan: SheetPlan, state: ReadState): void {
@@ -197,9 +215,10 @@ function writeBlock(
   block: Block,
   styles: Record<string, Style>,
   existing?: { range: GRange; values: GCellValue[][]; formulas: string[][] },
+  known?: GRange,
 ): void {
   const { row, col, rows, cols } = block.rect;
-  const range = existing?.range ?? sheet.getRange(row, col, rows, cols);
+  const range = existing?.range ?? known ?? sheet.getRange(row, col, rows, cols);
   range.setValues(
     block.values.map((cells, r) =>
       cells.map((cell, c) =>

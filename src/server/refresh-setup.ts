@@ -39,7 +39,7 @@ export function getRefreshSetup(sourceTab?: string): RefreshSetup {
   const sheetName = currentSheetName(props);
   const settings = sheetName ? loadSettings(props, sheetName) : null;
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const ownTabs = new Set([sheetName, t('refresh.log.tab')]);
+  const ownTabs = new Set([sheetName, t('refresh.log.tab'), t('refresh.history.tab')]);
   const tabs = ss
     .getSheets()
     .map((s) => s.getName())

@@ -20,7 +20,9 @@ import {
   aggregateActuals,
   dayFirstForLocale,
 } from '../core/actuals';
+import { historyHeader, historyRows, monthsToArchive } from '../core/review';
 import { commitPlan } from '../gas/commit';
+import { readJson, writeJson } from '../gas/json-store';
 import { services } from '../gas/services';
 import type { Services } from '../gas/surface';
 import { type Cell, patchPlan } from '../sheet/plan';
@@ -33,6 +35,34 @@ import { currentSheetName, loadSettings } from './settings-store';
 import { userLang } from './sla';
 
 export type RefreshTrigger = 'sidebar' | 'menu' | 'schedule';
+
+/** The last month appended to the history tab (one history per document, across versions). */
+const HISTORY_KEY = 'sla.history';
+
+/**
+ * A closed month's history rows: targets as the tab computed them, actuals as
+ * this refresh counts them (or as typed, for stages without a mapped column).
+ */
+function monthHistory(
+  month: string,
+  i: number,
+  settings: Settings,
+  l: ReturnType<typeof layout>,
+  area: AreaValue[][],
+  result: ActualsResult,
+  lang: string,
+): Cell[][] {
+  const S = settings.stages.length;
+  const row = area[l.firstMonthRow - l.gridColumnsRow + i];
+  const at = (col: number) => row[col - l.blockCol.targets];
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  const targets = Array.from({ length: S + 1 }, (_, s) => num(at(l.blockCol.targets + s)) ?? 0);
+  const actuals = Array.from({ length: S + 1 }, (_, s) => {
+    const counted = s < S ? result.counts[i]?.[s] : result.revenue?.[i];
+    return counted ?? num(at(l.blockCol.actuals + s));
+  });
+  return historyRows(month, settings.stages, targets, actuals, settings.tolerance, lang);
+}
 
 /** How long a second refresh waits for the first before giving up with a clear message. */
 const LOCK_WAIT_MS = 2000;
@@ -151,9 +181,18 @@ export function runRefresh(
     const locale = ss.getSpreadsheetLocale();
     const logName = t('refresh.log.tab');
     const logSheet = ss.getSheetByName(logName);
+    const currentMonth = svc.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM');
+    const months = monthList(settings.periodStart, settings.months).map(monthKey);
+    const historyState = readJson<{ lastMonth: string | null }>(props, HISTORY_KEY) ?? {
+      lastMonth: null,
+    };
+    const toArchive = monthsToArchive(historyState, months, currentMonth);
+    const historyName = t('refresh.history.tab');
+    const historySheet = toArchive.length ? ss.getSheetByName(historyName) : null;
+    const historyRowsNow = historySheet ? historySheet.getLastRow() : 0;
+    const historyMaxRows = historySheet ? historySheet.getMaxRows() : 0;
 
     // ---- compute ----
-    const months = monthList(settings.periodStart, settings.months).map(monthKey);
     const now = new Date();
     const result = aggregateActuals(rows, mapping, {
       stages: settings.stages,
@@ -163,7 +202,6 @@ export function runRefresh(
       followUpHours: settings.followUpHours,
       nowMs: now.getTime(),
     });
-    const currentMonth = svc.Utilities.formatDate(now, timeZone, 'yyyy-MM');
     const future = months.findIndex((m) => m > currentMonth);
     const block = patchActuals({
       layout: l,
@@ -190,14 +228,32 @@ export function runRefresh(
     const cellsLeftOut =
       Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
 
-    // ---- writes: the actuals area in one call, then one log row ----
+    const history = toArchive.flatMap((month) =>
+      monthHistory(month, months.indexOf(month), settings, l, values, result, lang),
+    );
+
+    // ---- writes: the actuals area in one call, the closed months' history, one log row ----
     const bottom = area.row + area.rows - 1;
     const right = area.col + area.cols - 1;
     commitPlan(svc, ss, patchPlan(sheetName, [block]), {
       sheet: sla,
       maxRows: bottom,
       maxCols: right,
+      ranges: new Map([[block, range]]),
     });
+    if (history.length) {
+      const historyPlan = patchPlan(historyName, [], {
+        create: true,
+        append: history,
+        appendHeader: historyHeader(lang),
+        appendAfterRow: historyRowsNow,
+      });
+      commitPlan(svc, ss, historyPlan, {
+        sheet: historySheet,
+        maxRows: historyMaxRows,
+        maxCols: 0,
+      });
+    }
     summary.durationMs = Date.now() - started;
     const who = svc.Session.getActiveUser().getEmail() || t('refresh.log.unknownUser');
     const logRow: Cell[] = [
@@ -219,6 +275,8 @@ export function runRefresh(
     });
     commitPlan(svc, ss, logPlan, { sheet: logSheet, maxRows: 0, maxCols: 0 });
 
+    if (toArchive.length)
+      writeJson(props, HISTORY_KEY, { lastMonth: toArchive[toArchive.length - 1] });
     saveReport(props, sheetName, reportItems(result, lang));
     saveRefreshConfig(props, sheetName, { ...config, sourceTab, mapping, last: summary });
     return summary;

@@ -98,6 +98,11 @@ export interface SheetPlan {
   /** Rows appended after the last row with content (a log); `appendHeader` first when the tab is new. */
   append?: Cell[][];
   appendHeader?: Cell[];
+  /**
+   * Where the append starts when the caller knows it (a tab only it writes):
+   * then all rows go in one block write instead of one appendRow call each.
+   */
+  appendAfterRow?: number;
   /** Activate the tab when done. */
   activate?: boolean;
 }

@@ -228,4 +228,33 @@ describe('refreshActuals', () => {
     e.run('setRefreshSchedule', ['off']);
     expect(e.listTriggers()).toHaveLength(0);
   });
+
+  it('appends each closed month to SLA History once, never rewriting earlier rows', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 400, seed: 4 });
+    const e = await withSla({ fixture: fx, now: '2026-04-10T09:00:00Z' });
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    const first = e.get("'SLA History'!A1:G30").values;
+    expect(first[0]).toEqual([
+      'Month',
+      'Stage',
+      'Target',
+      'Actual',
+      'Variance',
+      'Attainment',
+      'Status',
+    ]);
+    // Jan, Feb, Mar: 6 stages + revenue each.
+    expect(first.filter((r) => r[0] !== '').length).toBe(1 + 3 * 7);
+    const janMqls = first.find((r) => r[0] === '2026-01' && r[1] === 'MQLs');
+    expect(janMqls?.slice(2, 4)).toEqual([83, fx.expected.counts[0][2]]);
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    expect(e.get("'SLA History'!A1:G30").values).toEqual(first);
+    e.setNow('2026-05-02T09:00:00Z');
+    e.stats();
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    expect(e.stats().flushes).toBe(0);
+    const after = e.get("'SLA History'!A1:G30").values;
+    expect(after.slice(0, 22)).toEqual(first.slice(0, 22));
+    expect(after.slice(22, 29).map((r) => r[0])).toEqual(Array(7).fill('2026-04'));
+  });
 });
