@@ -10,6 +10,7 @@ import type {
   RefreshSummary,
   Schedule,
 } from './actuals';
+import type { ResetOptions, ResetProposal, ResetResult } from './review';
 import type { SettingsInput } from './settings';
 import type { BuildResult, SidebarState } from './sidebar';
 
@@ -21,6 +22,10 @@ export interface ServerApi {
   refreshActuals(options: RefreshOptions): RefreshSummary;
   getRefreshReport(): RefreshReportItem[];
   setRefreshSchedule(schedule: Schedule): RefreshSetup;
+  /** What a reset would do (proposed rates with their record counts, next version's goal). */
+  getResetProposal(options: ResetOptions): ResetProposal;
+  /** Archives the current version and builds the next one for the remaining months. */
+  resetSla(options: ResetOptions): ResetResult;
 }
 
 export type ServerMethod = keyof ServerApi;

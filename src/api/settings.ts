@@ -58,6 +58,10 @@ export function defaultAgreement(): Agreement {
 export const SettingsSchema = z
   .object({
     version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+    /** Tab name; default from the period ("SLA 2026"). A reset keeps it for the next version. */
+    sheetName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(90))),
+    /** 1 for the first agreement of a period, +1 at every mid-period reset. */
+    agreementVersion: z._default(z.int().check(z.gte(1), z.lte(99)), 1),
     periodStart: z.string().check(z.regex(MONTH_RE)),
     months: z._default(z.int().check(z.gte(1), z.lte(MAX_MONTHS)), 12),
     /** ISO day; default halfway through the period. */

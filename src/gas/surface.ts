@@ -93,6 +93,7 @@ export interface GSpreadsheet {
   getNamedRanges(): GNamedRange[];
   removeNamedRange(name: string): void;
   getProtections(type: GProtectionType): GProtection[];
+  getEditors(): GUser[];
   toast(msg: string): void;
   toast(msg: string, title: string): void;
   toast(msg: string, title: string, timeoutSeconds: number | null): void;

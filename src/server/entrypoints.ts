@@ -13,6 +13,7 @@ import {
   scheduledRefresh,
   setRefreshSchedule,
 } from './refresh-setup';
+import { getResetProposal, resetSla } from './reset';
 import { getSidebarState } from './sidebar-state';
 import { buildSlaTab } from './sla';
 
@@ -24,6 +25,8 @@ const SIDEBAR_API: ServerApi = {
   refreshActuals,
   getRefreshReport,
   setRefreshSchedule,
+  getResetProposal,
+  resetSla,
 };
 
 export const ENTRY_POINTS = {

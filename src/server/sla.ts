@@ -7,7 +7,7 @@ import { languageOf, t } from '../api/messages';
 import { type Settings, validateSettings } from '../api/settings';
 import { commitPlan } from '../gas/commit';
 import { services } from '../gas/services';
-import type { Services } from '../gas/surface';
+import type { GProperties, Services } from '../gas/surface';
 import { layout } from '../sla/layout';
 import { previousFrom, type ReadCell } from '../sla/previous';
 import { renderSla, sheetNameFor } from '../sla/render';
@@ -26,12 +26,24 @@ export function requireSettings(input: unknown, lang: string): Settings {
   );
 }
 
+/**
+ * The tab an agreement lives in: its own name while the period stays (a reset
+ * keeps "SLA 2026" for version 2), a new tab when the period changes.
+ */
+function tabFor(settings: Settings, props: GProperties): string {
+  if (!settings.sheetName) return sheetNameFor(settings);
+  const stored = loadSettings(props, settings.sheetName);
+  const samePeriod =
+    !stored || (stored.periodStart === settings.periodStart && stored.months === settings.months);
+  return samePeriod ? settings.sheetName : sheetNameFor(settings);
+}
+
 export function buildSlaTab(input: unknown): { sheetName: string } {
   const svc = services();
   const settings = requireSettings(input, userLang(svc));
   const props = svc.PropertiesService.getDocumentProperties();
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const sheetName = sheetNameFor(settings);
+  const sheetName = tabFor(settings, props);
   const old = loadSettings(props, sheetName);
 
   // Reads: only when rebuilding a tab this add-on made.
@@ -73,6 +85,7 @@ export function buildSlaTab(input: unknown): { sheetName: string } {
   commitPlan(svc, ss, plan, { sheet, maxRows, maxCols });
   saveSettings(props, sheetName, {
     ...settings,
+    sheetName,
     agreement: { ...settings.agreement, ...previous?.agreement },
   });
   return { sheetName };

@@ -1,5 +1,11 @@
 /** Spreadsheet: the document as the add-on sees it (tabs, named ranges, locale, toast). */
-import type { GProtectionType, GRange, GSheet, GSpreadsheet } from '../../../src/gas/surface';
+import type {
+  GProtectionType,
+  GRange,
+  GSheet,
+  GSpreadsheet,
+  GUser,
+} from '../../../src/gas/surface';
 import { enumName } from '../services/enums';
 import { GasObject } from './boundary';
 import { signatureError } from './cell-ops';
@@ -33,6 +39,11 @@ export class SpreadsheetImpl extends GasObject implements GSpreadsheet {
   }
   rename(newName: string): void {
     this.doc.name = String(newName);
+  }
+  /** The emulated user is the only editor of the emulated document. */
+  getEditors(): GUser[] {
+    const email = this.ctx.userEmail;
+    return [{ getEmail: () => email }];
   }
   getSpreadsheetLocale(): string {
     return this.doc.locale;

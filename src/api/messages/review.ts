@@ -32,6 +32,12 @@ export const reviewMessages = {
   'review.rate.out_of_range':
     'The observed rate {rate} cannot be planned with (it must be above 0% and at most 100%): the planned rate stays.',
 
+  'review.reset.err.options': 'The reset options are not valid ({fields}).',
+  'review.reset.err.rates': 'Give one rate between each pair of stages ({expected} rates).',
+  'review.reset.err.archiveExists':
+    'A tab named "{name}" already exists. Rename it, then reset again.',
+  'review.reset.protected':
+    'Archived SLA version: read-only. The current version is in the tab without a version suffix.',
   'review.reset.err.bad_month': '"{value}" is not a month; use YYYY-MM.',
   'review.reset.err.as_of_before_start':
     'The agreement starts in {start}; a reset needs at least one complete month (as of {asOf}).',

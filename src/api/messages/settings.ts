@@ -16,6 +16,8 @@ export const settingsMessages = {
   'settings.field.feedbackDays': 'Feedback on rejected leads within (days)',
   'settings.field.agreement': 'Agreement',
   'settings.field.version': 'Settings version',
+  'settings.field.sheetName': 'Tab name',
+  'settings.field.agreementVersion': 'Agreement version',
   'settings.err.invalid': '{field}: this value is not valid.',
   'settings.err.number': '{field}: enter a number.',
   'settings.err.type': '{field}: this value has the wrong type.',
