@@ -6,6 +6,8 @@ import type { BenchLine, BenchModule } from './types';
 
 const MODULES: Record<string, () => Promise<{ default: BenchModule }>> = {
   'custom functions': () => import('./functions'),
+  'actuals core': () => import('./actuals-core'),
+  'SLA tab, refresh and reset': () => import('./sla'),
 };
 
 async function main(): Promise<void> {

@@ -1,0 +1,193 @@
+/**
+ * Figures for the SLA tab (issue 4), the actuals refresh (issue 5) and the
+ * reset (issue 6), measured through the BUILT bundle in the emulator:
+ * spreadsheet calls by operation, refresh rows per second on 100,000 rows,
+ * and, in the same run, the formula engine computing the same months × stages
+ * counts with COUNTIFS over the same data (the by-hand alternative).
+ */
+import { performance } from 'node:perf_hooks';
+import { HyperFormula, type RawCellContent } from 'hyperformula';
+import type { SettingsInput } from '../../src/api/settings';
+import { cellA1 } from '../../src/sheet/a1';
+import { layout } from '../../src/sla/layout';
+import { createEmulator, type Emulator } from '../emulator/index';
+import { crmFixture } from '../fixtures/crm';
+import type { BenchLine, BenchModule } from './types';
+
+const SETTINGS: SettingsInput = {
+  periodStart: '2026-01',
+  months: 12,
+  revenueGoal: 1200000,
+  currency: 'EUR',
+  dealSize: 24000,
+  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
+  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
+  lagDays: [0, 0, 0, 0, 0],
+  shape: { kind: 'even' },
+};
+
+async function emulator(
+  now = '2027-01-10T09:00:00Z',
+  timeZone = 'Europe/Berlin',
+): Promise<Emulator> {
+  return createEmulator({ now, timeZone, locale: 'en_US' });
+}
+
+async function buildFigures(): Promise<BenchLine[]> {
+  const lines: BenchLine[] = [];
+  for (const months of [12, 36]) {
+    const e = await emulator();
+    e.stats();
+    e.run('buildSlaTab', [{ ...SETTINGS, months }]);
+    const first = e.stats();
+    e.run('buildSlaTab', [{ ...SETTINGS, months, revenueGoal: 1500000 }]);
+    const again = e.stats();
+    const group = 'SLA tab (issue 4)';
+    lines.push(
+      { group, name: `first build, ${months} months: spreadsheet calls`, value: first.calls },
+      { group, name: `first build, ${months} months: flushes`, value: first.flushes },
+      { group, name: `rebuild in place, ${months} months: spreadsheet calls`, value: again.calls },
+      {
+        group,
+        name: `rebuild in place, ${months} months: emulated ms`,
+        value: again.ms,
+        unit: 'ms',
+      },
+    );
+    e.close();
+  }
+  return lines;
+}
+
+/** Epoch ms → spreadsheet serial (days since 1899-12-30), UTC: the same for both sides. */
+const serial = (ms: number) => ms / 86_400_000 + 25569;
+
+async function refreshFigures(): Promise<BenchLine[]> {
+  const group = 'actuals refresh (issue 5)';
+  const rows = 100_000;
+  const fx = crmFixture({ shape: 'hubspot', records: rows, seed: 42, timeZone: 'Etc/UTC' });
+  const lines: BenchLine[] = [];
+  const counts: Record<number, number> = {};
+  let refreshMs = 0;
+  for (const n of [1000, rows]) {
+    const e = await emulator(undefined, 'Etc/UTC');
+    e.run('buildSlaTab', [SETTINGS]);
+    e.addTab('CRM export', fx.rows.slice(0, n + 1) as never);
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]); // creates the log and history tabs
+    e.stats();
+    const start = performance.now();
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    const ms = performance.now() - start;
+    const stats = e.stats();
+    counts[n] = stats.calls;
+    if (n === rows) refreshMs = ms;
+    lines.push({
+      group,
+      name: `refresh of ${n.toLocaleString('en-US')} rows: spreadsheet calls`,
+      value: stats.calls,
+    });
+    lines.push({
+      group,
+      name: `refresh of ${n.toLocaleString('en-US')} rows: flushes`,
+      value: stats.flushes,
+    });
+    e.close();
+  }
+  lines.push({
+    group,
+    name: `refresh of ${rows.toLocaleString('en-US')} rows: wall time (emulator)`,
+    value: Math.round(refreshMs),
+    unit: 'ms',
+  });
+  lines.push({
+    group,
+    name: 'refresh throughput',
+    value: Math.round(rows / (refreshMs / 1000)),
+    unit: 'rows/s',
+  });
+
+  // The by-hand alternative: the export's stage dates as date cells and one
+  // COUNTIFS per month and stage, computed by the formula engine.
+  const header = fx.headers;
+  const stageCols = fx.stages.map((s) =>
+    fx.mapping.stages[s] ? header.indexOf(fx.mapping.stages[s] as string) : -1,
+  );
+  const data: RawCellContent[][] = fx.rows.slice(1).map((r) =>
+    stageCols
+      .filter((c) => c >= 0)
+      .map((c) => {
+        const v = r[c];
+        if (v instanceof Date) return serial(v.getTime());
+        if (typeof v === 'string' && v) {
+          const t = Date.parse(`${v.replace(' ', 'T')}Z`);
+          return Number.isNaN(t) ? null : serial(t);
+        }
+        return null;
+      }),
+  );
+  const mapped = stageCols.filter((c) => c >= 0).length;
+  const formulas: RawCellContent[][] = Array.from({ length: 12 }, (_, m) =>
+    Array.from({ length: mapped }, (_, s) => {
+      const letter = cellA1(1, s + 1).replace('1', '');
+      const col = `Export!$${letter}$1:$${letter}$${rows}`;
+      return `=COUNTIFS(${col},">="&DATE(2026,${m + 1},1),${col},"<"&DATE(2026,${m + 2},1))`;
+    }),
+  );
+  const start = performance.now();
+  const hf = HyperFormula.buildFromSheets(
+    { Export: data, Counts: formulas },
+    { licenseKey: 'gpl-v3', maxRows: rows + 10 },
+  );
+  const countsSheet = hf.getSheetId('Counts') ?? 1;
+  hf.getSheetValues(countsSheet); // forces every COUNTIFS result out of the engine
+  const countifsMs = performance.now() - start;
+  hf.destroy();
+  lines.push({
+    group,
+    name: `COUNTIFS alternative: 12 × ${mapped} formulas over the same ${rows.toLocaleString('en-US')} rows`,
+    value: Math.round(countifsMs),
+    unit: 'ms',
+  });
+  lines.push({
+    group,
+    name: 'COUNTIFS time ÷ refresh time (higher = refresh faster)',
+    value: (countifsMs / refreshMs).toFixed(2),
+    unit: '×',
+  });
+  lines.push({
+    group,
+    name: 'calls: 1,000 rows vs 100,000 rows',
+    value: `${counts[1000]} vs ${counts[rows]}`,
+  });
+  return lines;
+}
+
+async function resetFigures(): Promise<BenchLine[]> {
+  const group = 'reset (issue 6)';
+  const e = await emulator('2026-07-06T09:00:00Z');
+  e.run('buildSlaTab', [SETTINGS]);
+  const l = layout({ stages: SETTINGS.stages, months: 12, shape: { kind: 'even' } });
+  const monthly = [14000, 280, 84, 25, 10, 2];
+  for (let m = 0; m < 6; m++)
+    monthly.forEach((v, s) => {
+      e.set(`'SLA 2026'!${cellA1(l.firstMonthRow + m, l.blockCol.actuals + s)}`, v);
+    });
+  e.stats();
+  e.run('getResetProposal', [{}]);
+  const proposal = e.stats();
+  e.run('resetSla', [{}]);
+  const reset = e.stats();
+  e.close();
+  return [
+    { group, name: 'reset proposal: spreadsheet calls', value: proposal.calls },
+    { group, name: 'reset (archive + next version): spreadsheet calls', value: reset.calls },
+    { group, name: 'reset: flushes', value: reset.flushes },
+  ];
+}
+
+const bench: BenchModule = async () => [
+  ...(await buildFigures()),
+  ...(await refreshFigures()),
+  ...(await resetFigures()),
+];
+export default bench;
