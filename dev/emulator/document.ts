@@ -34,6 +34,8 @@ export interface DocOptions {
   timeZone?: string;
   host?: EngineHost;
   hfFactory?: HfFactory;
+  /** The clock TODAY() and NOW() read (epoch ms); default real time. */
+  now?: () => number;
 }
 
 const NO_HOST: EngineHost = { evaluating: (fn) => fn() };
@@ -50,8 +52,8 @@ function escapeRe(s: string): string {
 export class Doc {
   id: string;
   name: string;
-  locale: string;
-  timeZone: string;
+  private _locale: string;
+  private _timeZone: string;
   readonly sheets: SheetData[] = [];
   /** Keyed by lower-case name: names are case-insensitive. */
   readonly named = new Map<string, NamedSpec>();
@@ -63,9 +65,36 @@ export class Doc {
   constructor(opts: DocOptions = {}) {
     this.id = opts.id ?? 'emulated-spreadsheet';
     this.name = opts.name ?? 'Untitled spreadsheet';
-    this.locale = opts.locale ?? 'en_US';
-    this.timeZone = opts.timeZone ?? 'Etc/UTC';
-    this.engine = new FormulaEngine(opts.host ?? NO_HOST, opts.hfFactory);
+    this._locale = opts.locale ?? 'en_US';
+    this._timeZone = opts.timeZone ?? 'Etc/UTC';
+    const now = opts.now ?? (() => Date.now());
+    this.engine = new FormulaEngine(opts.host ?? NO_HOST, opts.hfFactory, {
+      now,
+      timeZone: () => this._timeZone,
+      locale: () => this._locale,
+    });
+  }
+
+  get locale(): string {
+    return this._locale;
+  }
+
+  /** Like Sheets, a new locale recomputes TEXT() results (its separators and month names). */
+  set locale(locale: string) {
+    if (locale === this._locale) return;
+    this._locale = locale;
+    this.reenterFormulas((text) => /\bTEXT\s*\(/i.test(text));
+  }
+
+  get timeZone(): string {
+    return this._timeZone;
+  }
+
+  /** Like Sheets, a new time zone recomputes TODAY() and NOW(). */
+  set timeZone(timeZone: string) {
+    if (timeZone === this._timeZone) return;
+    this._timeZone = timeZone;
+    this.engine.recalculateVolatile();
   }
 
   /** Ids for charts and protections. */
@@ -344,11 +373,16 @@ export class Doc {
 
   private reenterFormulasMentioning(name: string): void {
     const re = namePattern(name);
+    this.reenterFormulas((text) => re.test(text));
+  }
+
+  /** Re-enters into HF the formulas whose text (string literals removed) passes `test`. */
+  private reenterFormulas(test: (code: string) => boolean): void {
     for (const s of this.sheets) {
       if (!this.engine.isMaterialized(s)) continue;
       s.cells.forEach((row, r) => {
         row?.forEach((c, col) => {
-          if (c instanceof Formula && re.test(stripStrings(c.text)))
+          if (c instanceof Formula && test(stripStrings(c.text)))
             this.engine.write(s, r + 1, col + 1, [[c]]);
         });
       });

@@ -15,11 +15,12 @@ import {
   type CellValue,
   type ConfigParams,
   DetailedCellError,
-  HyperFormula,
+  type HyperFormula,
   type RawCellContent,
 } from 'hyperformula';
 import { absoluteA1, type Rect } from './a1';
 import { type Content, Formula, type SheetData } from './model';
+import { buildSheetsEngine, type SheetsEnv, sheetsContext } from './sheets-functions';
 
 export interface CellErr {
   error: string;
@@ -91,6 +92,12 @@ export interface EngineHost {
   evaluating<T>(fn: () => T): T;
 }
 
+/**
+ * Builds the engine's HyperFormula from `config` (HF_CONFIG plus a `context`
+ * carrying the document's clock, time zone and locale). A factory must keep
+ * that context (merging its own keys in) and build through buildSheetsEngine,
+ * which adds the Sheets versions of TODAY/NOW/TEXT.
+ */
 export type HfFactory = (config: Partial<ConfigParams>) => HyperFormula;
 
 export const HF_CONFIG: Partial<ConfigParams> = {
@@ -113,9 +120,10 @@ export class FormulaEngine {
 
   constructor(
     private readonly host: EngineHost,
-    factory: HfFactory = (c) => HyperFormula.buildEmpty(c),
+    factory: HfFactory = buildSheetsEngine,
+    env?: SheetsEnv,
   ) {
-    this.hf = factory(HF_CONFIG);
+    this.hf = factory(env ? { ...HF_CONFIG, context: sheetsContext(env) } : HF_CONFIG);
   }
 
   private hfName(name: string): string {
@@ -162,6 +170,15 @@ export class FormulaEngine {
       this.suspended = true;
     }
     return fn();
+  }
+
+  /**
+   * Makes the next flush recompute volatile functions (TODAY, NOW, RAND…) and
+   * their dependents: the clock or the time zone changed. HF recomputes them
+   * whenever evaluation resumes.
+   */
+  recalculateVolatile(): void {
+    this.mutate(() => undefined);
   }
 
   /** Applies pending writes (Sheets' flush); custom functions run inside. */

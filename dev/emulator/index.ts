@@ -15,7 +15,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { HyperFormula } from 'hyperformula';
 import type { GCharts, GSpreadsheetApp } from '../../src/gas/surface';
 import { DEFAULT_CODE_PATH, type LoadedBundle, loadBundle } from '../bundle';
 import { bundleContext, registerBundleFunctions } from '../formula/custom-functions';
@@ -33,7 +32,7 @@ import type {
 } from './contract';
 import { csvCell, parseCsvText } from './csv';
 import { Doc } from './document';
-import { HF_CONFIG, type HfFactory } from './engine';
+import type { HfFactory } from './engine';
 import { expose } from './gas/boundary';
 import { GasContext } from './gas/context';
 import { SpreadsheetImpl } from './gas/spreadsheet';
@@ -43,6 +42,7 @@ import { localeInfo } from './locale';
 import { type Content, Formula, type SheetData } from './model';
 import { callableError, deserializeResult, serializeArgs } from './script-run';
 import { createServices, makeClock, type Services } from './services';
+import { buildSheetsEngine } from './sheets-functions';
 import { effectiveFormat, toPlainValue } from './values';
 import { workbookView } from './view';
 import { loadDocXlsx, saveDocXlsx } from './xlsx';
@@ -257,6 +257,8 @@ class EmulatorImpl implements Emulator {
   setNow(iso: string): void {
     this.services.state.clock.set(iso);
     this.options.now = iso;
+    // TODAY() and NOW() (and what depends on them) follow the new time.
+    this.doc.engine.recalculateVolatile();
   }
 
   private newTab(name: string, rows: number, cols: number): SheetData {
@@ -381,12 +383,16 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
   };
 
   const hfFactory: HfFactory = (config) => {
+    // Registered before building: the engine's plugin list is the registry as it is now.
     registerBundleFunctions(bundle);
-    return HyperFormula.buildEmpty({ ...HF_CONFIG, ...config, context: bundleContext(bundle) });
+    const context = { ...(config.context as object | undefined), ...bundleContext(bundle) };
+    return buildSheetsEngine({ ...config, context });
   };
   ctx.doc = new Doc({
     locale: options.locale,
     timeZone: options.timeZone,
+    // TODAY() and NOW() read the emulator clock, in the spreadsheet's time zone.
+    now: () => clock.now(),
     hfFactory,
     host: {
       // Formulas (and thus custom functions) evaluate in CUSTOM_FUNCTION mode: read-only, no UI.
