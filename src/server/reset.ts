@@ -6,12 +6,7 @@
  * plain SLA_ names. All reads come first; the proposal and the reset share them.
  */
 import { t } from '../api/messages';
-import {
-  type ResetOptions,
-  ResetOptionsSchema,
-  type ResetProposal,
-  type ResetResult,
-} from '../api/review';
+import { ResetOptionsSchema, type ResetProposal, type ResetResult } from '../api/review';
 import type { Settings } from '../api/settings';
 import { achievedToDate, nextSettings, proposeRates, tabPeriodTargets } from '../core/review';
 import { commitPlan } from '../gas/commit';
