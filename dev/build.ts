@@ -79,9 +79,7 @@ async function bundleSidebar(): Promise<string> {
   const css = readFileSync(join(ROOT, 'src/sidebar/style.css'), 'utf8');
   const page = readFileSync(join(ROOT, 'src/sidebar/index.html'), 'utf8');
   // Function replacers: `$` sequences in the bundle must not be read as patterns.
-  return page
-    .replace('/*INLINE_CSS*/', () => css)
-    .replace('/*INLINE_JS*/', () => script);
+  return page.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => script);
 }
 
 const CLASPIGNORE = `**/**\n!Code.js\n!Sidebar.html\n!appsscript.json\n`;
