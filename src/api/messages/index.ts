@@ -30,9 +30,13 @@ export type Params = Record<string, string | number>;
 /** Languages of our users; English is the fallback for any key a catalog lacks. */
 export const CATALOGS: Record<string, Catalog> = { en: EN };
 
-/** `de_DE` / `de-AT` / `zh_CN` → `de` / `de` / `zh`. */
+/** Java's legacy codes, still used in some Google locales (`in_ID` is Indonesian). */
+const LEGACY: Record<string, string> = { in: 'id', iw: 'he', ji: 'yi' };
+
+/** `de_DE` / `de-AT` / `zh_CN` / `in_ID` → `de` / `de` / `zh` / `id`. */
 export function languageOf(locale: string | undefined): string {
-  return (locale || 'en').toLowerCase().split(/[_-]/)[0] || 'en';
+  const lang = (locale || 'en').toLowerCase().split(/[_-]/)[0] || 'en';
+  return LEGACY[lang] ?? lang;
 }
 
 export function t(key: MessageKey, params?: Params, lang = 'en'): string {
