@@ -1,2 +1,334 @@
-const app = document.getElementById('app');
-if (app) app.textContent = 'Funnel SLA';
+/**
+ * The sidebar: loads the agreement (getSidebarState), keeps the form, the
+ * inline errors and the live preview in step while the user types, and
+ * builds the SLA tab (buildSlaTab). Logic lives in form.ts / preview.ts;
+ * DOM in view.ts / preview-view.ts; this file only wires them.
+ */
+import { type MessageKey, type Params, t } from '../api/messages';
+import type { ServerApi } from '../api/server-api';
+import { defaultSettings, type FieldError, type Settings } from '../api/settings';
+import type { SidebarState } from '../api/sidebar';
+import { errorMessage, type Remote, type RunnerLike, serverApi } from './api';
+import { el, ICONS, icon, replaceChildren } from './dom';
+import {
+  addStage,
+  editReviewDate,
+  type FormValues,
+  followPeriod,
+  fromSettings,
+  monthCount,
+  removeStage,
+  validateForm,
+} from './form';
+import { decimalSeparator, intlLocale } from './numbers';
+import { preview } from './preview';
+import { renderPreview } from './preview-view';
+import { FormView } from './view';
+
+const DEBOUNCE_MS = 150;
+
+class Sidebar {
+  private readonly lang: string;
+  private readonly locale: string;
+  private readonly decimal: '.' | ',';
+  private readonly view: FormView;
+  private readonly buildButton: HTMLButtonElement;
+  private readonly status: HTMLElement;
+  private readonly alert: HTMLElement;
+  private readonly banner: HTMLElement | null;
+  /** Fields the user has edited: their errors show while typing. */
+  private readonly touched = new Set<string>();
+  /** After a build attempt every error shows. */
+  private showAll = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private building = false;
+  private period: { periodStart: string; months: string };
+  private savedPeriod: { periodStart: string; months: string } | null;
+
+  constructor(
+    private readonly app: HTMLElement,
+    private readonly state: SidebarState,
+    private readonly server: Remote<ServerApi> | null,
+    loadError: string,
+  ) {
+    this.lang = state.lang || 'en';
+    this.locale = state.locale || 'en';
+    this.decimal = decimalSeparator(this.locale);
+    const values = fromSettings(state.settings, this.locale);
+    this.period = { periodStart: values.periodStart, months: values.months };
+    this.savedPeriod = state.sheetName ? { ...this.period } : null;
+
+    this.view = new FormView(
+      values,
+      { lang: this.lang, locale: this.locale },
+      {
+        changed: (path) => this.changed(path),
+        addStage: () => this.addStage(),
+        removeStage: (i) => this.removeStage(i),
+      },
+    );
+    this.view.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.build();
+    });
+
+    this.buildButton = el('button', {
+      type: 'submit',
+      form: 'sla-form',
+      class: 'button primary',
+      id: 'build',
+    });
+    this.status = el('p', { class: 'status', id: 'status', role: 'status', 'aria-live': 'polite' });
+    this.alert = el('div', { class: 'alert', id: 'alert', role: 'alert' });
+    this.banner = state.reviewDue ? this.reviewBanner(values) : null;
+
+    replaceChildren(
+      app,
+      el(
+        'header',
+        { class: 'intro' },
+        el('h1', {}, this.tr('sidebar.heading')),
+        el('p', {}, this.tr('sidebar.intro')),
+      ),
+      this.banner,
+      this.view.form,
+      el(
+        'footer',
+        { class: 'footer' },
+        el('p', { class: 'error', id: 'form-errors', 'aria-live': 'polite' }),
+        this.alert,
+        el(
+          'div',
+          { class: 'actions' },
+          this.buildButton,
+          el('span', { class: 'spinner', 'aria-hidden': 'true' }),
+        ),
+        this.status,
+      ),
+    );
+    this.syncBuildLabel();
+    if (loadError) this.showAlert(this.tr('sidebar.loadFailed', { error: loadError }));
+    this.update();
+  }
+
+  private tr(key: MessageKey, params?: Params): string {
+    return t(key, params, this.lang);
+  }
+
+  // ── typing ─────────────────────────────────────────────────────────────
+
+  private changed(path: string): void {
+    this.touched.add(path);
+    if (!this.building) this.setStatus('');
+    if (path === 'periodStart' || path === 'months') this.followPeriod();
+    if (path === 'reviewDate') {
+      const typed = this.view.read();
+      const v = editReviewDate(typed, typed.reviewDate);
+      this.view.setReviewEdited(v.reviewEdited);
+      if (!v.reviewEdited) this.view.setReviewDate(v.reviewDate);
+    }
+    this.schedule();
+  }
+
+  private followPeriod(): void {
+    const before = this.view.read();
+    const v = followPeriod(before);
+    if (v.reviewDate !== before.reviewDate) this.view.setReviewDate(v.reviewDate);
+    if (v.periodStart !== this.period.periodStart || monthCount(v) !== before.weights.length)
+      this.view.setWeights(v);
+    this.period = { periodStart: v.periodStart, months: v.months };
+    this.syncBuildLabel();
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update(), DEBOUNCE_MS);
+  }
+
+  /** Validates, shows the errors the user has reached, redraws the preview. */
+  private update(): { settings: Settings | null; errors: FieldError[] } {
+    this.timer = undefined;
+    const v = this.view.read();
+    const checked = validateForm(v, this.decimal, this.lang);
+    const errors = checked.ok ? [] : checked.errors;
+    let shown = this.view.showErrors(errors, (f) => this.visible(f));
+    if (errors.length > 0 && shown.length === 0 && !this.showAll) {
+      // Nothing the user touched is wrong, yet the form is: say where.
+      this.showAll = true;
+      shown = this.view.showErrors(errors, () => true);
+    }
+    let result: Parameters<typeof renderPreview>[2] = null;
+    if (checked.ok) {
+      try {
+        result = { preview: preview(checked.settings), settings: checked.settings };
+      } catch {
+        result = null;
+      }
+    }
+    renderPreview(this.view.previewSlot, { lang: this.lang, locale: this.locale }, result);
+    return { settings: checked.ok ? checked.settings : null, errors };
+  }
+
+  private visible(field: string): boolean {
+    if (this.showAll) return true;
+    const head = field.split('.')[0];
+    for (const p of this.touched) if (p === field || p.split('.')[0] === head) return true;
+    return false;
+  }
+
+  // ── stages ─────────────────────────────────────────────────────────────
+
+  private addStage(): void {
+    const v = this.view.read();
+    const taken = new Set(v.stages.map((s) => s.trim().toLowerCase()));
+    let n = v.stages.length;
+    let name = this.tr('sidebar.stage.newName', { n });
+    while (taken.has(name.toLowerCase())) name = this.tr('sidebar.stage.newName', { n: ++n });
+    const next = addStage(v, name);
+    if (next === v) return;
+    this.view.setStages(next);
+    const index = next.stages.length - 2;
+    this.view.focusPath(`stages.${index}`);
+    this.touched.add('stages');
+    this.setStatus(this.tr('sidebar.stage.added', { name: next.stages[index + 1] }));
+    this.schedule();
+  }
+
+  private removeStage(i: number): void {
+    const v = this.view.read();
+    const next = removeStage(v, i, this.decimal);
+    if (next === v) return;
+    this.view.setStages(next);
+    const focus = Math.min(i, next.stages.length - 1);
+    this.view.focusPath(`stages.${focus}`);
+    this.touched.add('stages');
+    this.setStatus(this.tr('sidebar.stage.removed', { name: v.stages[i] || String(i + 1) }));
+    this.schedule();
+  }
+
+  // ── review ─────────────────────────────────────────────────────────────
+
+  /** The agreement is past its review date; the reset itself is issue 6's flow. */
+  private reviewBanner(values: FormValues): HTMLElement {
+    return el(
+      'div',
+      { class: 'banner', id: 'review-banner', role: 'note' },
+      icon(ICONS.warning),
+      el('p', {}, this.tr('sidebar.reviewDue', { date: this.longDate(values.reviewDate) })),
+    );
+  }
+
+  private longDate(day: string): string {
+    const [y, m, d] = day.split('-').map(Number);
+    if (!y || !m || !d) return day;
+    return new Intl.DateTimeFormat(intlLocale(this.locale), {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    } as Intl.DateTimeFormatOptions).format(Date.UTC(y, m - 1, d));
+  }
+
+  // ── building ───────────────────────────────────────────────────────────
+
+  /** "Update" when the form's period is the saved agreement's tab, "Build" for a new one. */
+  private syncBuildLabel(): void {
+    const same =
+      this.savedPeriod !== null &&
+      this.savedPeriod.periodStart === this.period.periodStart &&
+      Number(this.savedPeriod.months) === Number(this.period.months);
+    this.buildButton.textContent = this.tr(same ? 'sidebar.update' : 'sidebar.build');
+  }
+
+  private async build(): Promise<void> {
+    if (this.building) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.showAll = true;
+    this.showAlert('');
+    const { settings, errors } = this.update();
+    if (!settings) {
+      const invalid = this.view.showErrors(errors, () => true);
+      this.setStatus(this.tr('sidebar.fixFields', { count: errors.length }));
+      if (invalid[0]) this.view.focus(invalid[0]);
+      return;
+    }
+    if (!this.server) {
+      this.showAlert(this.tr('sidebar.buildFailed', { error: 'google.script.run' }));
+      return;
+    }
+    this.setBusy(true);
+    try {
+      const { sheetName } = await this.server.buildSlaTab(settings);
+      this.savedPeriod = { ...this.period };
+      this.state.sheetName = sheetName;
+      this.syncBuildLabel();
+      this.setStatus(this.tr('sidebar.built', { name: sheetName }), 'done');
+    } catch (error) {
+      this.setStatus('');
+      this.showAlert(this.tr('sidebar.buildFailed', { error: errorMessage(error) }));
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  private setBusy(busy: boolean): void {
+    this.building = busy;
+    this.buildButton.disabled = busy;
+    this.app.setAttribute('aria-busy', String(busy));
+    this.app.classList.toggle('busy', busy);
+    if (busy) this.setStatus(this.tr('sidebar.building'), 'busy');
+  }
+
+  private setStatus(text: string, kind: 'busy' | 'done' | '' = ''): void {
+    replaceChildren(this.status, kind === 'done' ? icon(ICONS.check) : null, text);
+    this.status.setAttribute('data-kind', kind);
+  }
+
+  private showAlert(text: string): void {
+    // The region stays in the page (empty and flat when quiet) so its next text is announced.
+    replaceChildren(this.alert, text ? el('p', {}, text) : null);
+  }
+}
+
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function start(): Promise<void> {
+  const app = document.getElementById('app');
+  if (!app) return;
+  replaceChildren(
+    app,
+    el(
+      'p',
+      { class: 'loading', role: 'status' },
+      el('span', { class: 'spinner', 'aria-hidden': 'true' }),
+      t('sidebar.loading'),
+    ),
+  );
+  app.setAttribute('aria-busy', 'true');
+  let server: Remote<ServerApi> | null = null;
+  let state: SidebarState;
+  let loadError = '';
+  try {
+    // google.script.run exists only inside Apps Script (and the playground's shim).
+    server = serverApi(google.script.run as unknown as RunnerLike);
+    state = await server.getSidebarState();
+  } catch (error) {
+    const today = localToday();
+    loadError = errorMessage(error);
+    state = {
+      lang: 'en',
+      locale: navigator.language || 'en',
+      timeZone: '',
+      today,
+      settings: defaultSettings(`${today.slice(0, 4)}-01`),
+      sheetName: null,
+      reviewDue: false,
+    };
+  }
+  app.setAttribute('aria-busy', 'false');
+  new Sidebar(app, state, server, loadError);
+}
+
+void start();

@@ -6,10 +6,7 @@ export const sidebarMessages = {
   'sidebar.loading': 'Loading the agreement…',
   'sidebar.loadFailed': 'The saved agreement could not be loaded, so defaults are shown. {error}',
   'sidebar.reviewDue':
-    'This agreement is due for review (review date {date}). Reset it with the conversion rates you have observed.',
-  'sidebar.reset': 'Reset SLA',
-  'sidebar.resetDone':
-    'New period from {month}: enter the conversion rates you observed, then build the new tab.',
+    'This agreement is due for review (review date {date}): reset it with the conversion rates you have observed.',
 
   'sidebar.section.period': 'Period',
   'sidebar.section.goal': 'Goal',
