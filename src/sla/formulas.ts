@@ -1,12 +1,18 @@
 /**
  * Native formulas of the SLA tab. No custom functions: the tab must work for
  * every collaborator and in an exported .xlsx, and evaluate identically in
- * Google Sheets and the local formula engine. Float safety: counts round up
- * after ROUND(x, 9), so 21 / 0.7 = 30.000000000000004 gives 30, not 31.
+ * Google Sheets and the local formula engine. Float safety: see ceilF.
  */
 
-/** Float-safe "round a count up": the formula twin of core's ceilCount. */
-export const ceilF = (x: string): string => `ROUNDUP(ROUND(${x},9),0)`;
+/**
+ * Float-safe "round a count up", the formula twin of core's ceilCount: a
+ * value within float noise of a whole number (5e-10, or 1e-12 relative above
+ * ~500) counts as that number, so 21 / 0.7 = 30.000000000000004 gives 30 and
+ * 19,299,131 / 0.172 = 112204250.00000001 gives 112,204,250. Counts are never
+ * negative (MAX(0, …) also keeps ROUNDUP of a tiny negative from giving −1).
+ */
+export const ceilF = (x: string): string =>
+  `MAX(0,ROUNDUP(${x}-MAX(0.0000000005,ABS(${x})*0.000000000001),0))`;
 
 /** Float-safe round to whole units (half away from zero, as Sheets' ROUND). */
 export const roundF = (x: string, digits = 0): string => `ROUND(ROUND(${x},9),${digits})`;

@@ -162,12 +162,9 @@ describe('live preview', () => {
     expect(monthWeights({ months: 2, shape: { kind: 'even' } })).toEqual([1, 1]);
   });
 
-  // Known difference, for the tab's formulas to fix: above ~4.5 million, ROUND(x, 9)
-  // cannot remove float noise (x·1e9 exceeds 2^53), so 19,299,131 / 0.172 =
-  // 112204250.00000001 rounds up to 112,204,251 in the tab, while core's
-  // ceilCount (relative tolerance) and this preview say 112,204,250.
-  // When sla/formulas.ts ceilF agrees with ceilCount, remove `.fails`.
-  it.fails('equals the tab for counts above ~4.5 million (tab rounds float noise up)', () => {
+  // Above ~4.5 million ROUND(x, 9) alone cannot remove float noise (x·1e9 exceeds 2^53):
+  // 19,299,131 / 0.172 = 112204250.00000001 must still give 112,204,250, as ceilCount does.
+  it('equals the tab for counts above ~4.5 million (relative float tolerance)', () => {
     const s = settings({
       revenueGoal: 38670376,
       dealSize: 505,

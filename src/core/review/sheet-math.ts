@@ -9,7 +9,7 @@
  * against HyperFormula (test/review/tab-parity.test.ts); on whole counts and
  * two-decimal money the tolerance only removes float noise.
  */
-import { roundHalfAway } from '../round';
+import { ceilCount } from '../round';
 
 const EPSILON = 1e-13;
 
@@ -39,11 +39,9 @@ export function plus(a: number, b: number): number {
   return Math.abs(r) < EPSILON * Math.abs(a) ? 0 : r;
 }
 
-/** ROUNDUP(ROUND(x,9),0): the tab's float-safe "count up" (render's ceilF). */
+/** The tab's float-safe "count up" (render's ceilF): core's ceilCount, never below 0. */
 export function roundUpCount(x: number): number {
-  const r = roundHalfAway(x, 9);
-  const up = r < 0 ? -Math.ceil(-r) : Math.ceil(r);
-  return up === 0 ? 0 : up; // no −0
+  return Math.max(0, ceilCount(x));
 }
 
 /** MAX(0,x); Math.max(0, −0) is +0, as the sheet shows it. */
