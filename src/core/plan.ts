@@ -16,7 +16,11 @@ export type MonthlyShape =
 /** Average days per month used to turn a sales cycle in days into months. */
 export const DAYS_PER_MONTH = 30.4;
 
-/** The relative weight of each month for a shape. */
+/**
+ * The relative weight of each month for a shape: 1s, (1 + rate)^i for growth
+ * (powers, exactly what the SLA tab's `=(1+growth)^i` computes, not repeated
+ * products), or the given weights.
+ */
 export function shapeWeights(months: number, shape: MonthlyShape): number[] {
   if (shape.kind === 'weights') {
     if (shape.weights.length !== months) {
@@ -25,13 +29,15 @@ export function shapeWeights(months: number, shape: MonthlyShape): number[] {
     return [...shape.weights];
   }
   const factor = shape.kind === 'growth' ? 1 + shape.rate : 1;
-  const weights: number[] = [];
-  let w = 1;
-  for (let m = 0; m < months; m++) {
-    weights.push(w);
-    w *= factor;
-  }
-  return weights;
+  return Array.from({ length: months }, (_, m) => factor ** m);
+}
+
+/** The SLA tab's weight column for a period: shapeWeights, ignoring weights beyond the period. */
+export function periodWeights(months: number, shape: MonthlyShape): number[] {
+  return shapeWeights(
+    months,
+    shape.kind === 'weights' ? { kind: 'weights', weights: shape.weights.slice(0, months) } : shape,
+  );
 }
 
 /**

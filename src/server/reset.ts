@@ -9,6 +9,7 @@ import { t } from '../api/messages';
 import { ResetOptionsSchema, type ResetProposal, type ResetResult } from '../api/review';
 import type { Settings } from '../api/settings';
 import { achievedToDate, nextSettings, proposeRates, tabPeriodTargets } from '../core/review';
+import { addMonths } from '../core/review/months';
 import { commitPlan } from '../gas/commit';
 import { services } from '../gas/services';
 import type { GNamedRange, GSheet, GSpreadsheet, Services } from '../gas/surface';
@@ -66,7 +67,7 @@ function readForReset(input: unknown): ResetRead {
   // The last complete month: the one before the current month, within the period.
   const before = months.filter((m) => m < currentMonth);
   const asOfIndex = before.length - 1;
-  const asOfMonth = before[asOfIndex] ?? addMonth(settings.periodStart, -1);
+  const asOfMonth = before[asOfIndex] ?? addMonths(settings.periodStart, -1);
   const proposals = proposeRates({
     counts: actuals,
     asOfIndex,
@@ -98,12 +99,6 @@ function readForReset(input: unknown): ResetRead {
     currency: settings.currency,
   };
   return { svc, ss, sla, sheetName, settings, values, formulas, proposal, options };
-}
-
-function addMonth(key: string, delta: number): string {
-  const [y, m] = key.split('-').map(Number);
-  const idx = y * 12 + m - 1 + delta;
-  return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
 }
 
 /** What a reset would do, for the sidebar to show before the user confirms. */

@@ -3,9 +3,12 @@
  * (test/sidebar/preview.test.ts evaluates the rendered tab and compares).
  * Pure: validated settings in, plain numbers out.
  */
+
 import type { Settings } from '../api/settings';
 import { fullFunnel } from '../core/funnel';
-import { laggedCumulative, lagMonths } from '../core/plan';
+import { laggedCumulative, lagMonths, periodWeights } from '../core/plan';
+import { monthKeys } from '../core/review/months';
+import { handoverStage } from '../core/stages';
 
 export interface PreviewStage {
   name: string;
@@ -30,35 +33,9 @@ export interface Preview {
   deals: number;
 }
 
-/**
- * The stage marketing hands over: an MQL-like name, else the fourth from the
- * bottom. Same rule as sla/layout.ts handoverStage (the sidebar may not import
- * sla/; a test keeps the two equal).
- */
-export function handoverIndex(stages: readonly string[]): number {
-  const i = stages.findIndex((n) => /\bmql|marketing[\s-]*qualified/i.test(n));
-  return i >= 0 ? i : Math.max(0, stages.length - 4);
-}
-
-/** `YYYY-MM` of each month of the period. */
-export function monthKeys(periodStart: string, months: number): string[] {
-  const [y0, m0] = periodStart.split('-').map(Number);
-  return Array.from({ length: months }, (_, i) => {
-    const idx = y0 * 12 + (m0 - 1) + i;
-    return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
-  });
-}
-
-/**
- * The tab's month weights: 1s for even, `(1 + rate)^i` for growth (the
- * sheet's `=(1+growth)^i`, so powers, not repeated products), as given for
- * seasonality.
- */
+/** The tab's month weights (seasonality weights beyond the period are ignored). */
 export function monthWeights(settings: Pick<Settings, 'months' | 'shape'>): number[] {
-  const { months, shape } = settings;
-  if (shape.kind === 'weights') return shape.weights.slice(0, months);
-  const base = shape.kind === 'growth' ? 1 + shape.rate : 1;
-  return Array.from({ length: months }, (_, i) => base ** i);
+  return periodWeights(settings.months, settings.shape);
 }
 
 /** Monthly targets of stage `s`: the period count spread by the shape, moved earlier by the lag below it. */
@@ -76,7 +53,7 @@ export function stageLag(settings: Settings, s: number): number {
 
 export function preview(settings: Settings): Preview {
   const counts = fullFunnel(settings.revenueGoal, settings.dealSize, settings.rates);
-  const handover = handoverIndex(settings.stages);
+  const handover = handoverStage(settings.stages);
   const monthly = monthlyTargets(settings, counts, handover);
   const keys = monthKeys(settings.periodStart, settings.months);
   return {
@@ -87,3 +64,5 @@ export function preview(settings: Settings): Preview {
     deals: counts[counts.length - 1],
   };
 }
+
+export { handoverStage, monthKeys };

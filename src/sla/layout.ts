@@ -201,8 +201,4 @@ export function revenueRect(l: Layout, b: GridBlock): Rect {
   return { row: l.firstMonthRow, col: l.blockCol[b] + l.stages, rows: l.months, cols: 1 };
 }
 
-/** Index of the stage marketing hands over: an MQL-like name, else the third stage from the end's side. */
-export function handoverStage(stages: string[]): number {
-  const i = stages.findIndex((n) => /\bmql|marketing[\s-]*qualified/i.test(n));
-  return i >= 0 ? i : Math.max(0, stages.length - 4);
-}
+export { handoverStage } from '../core/stages';

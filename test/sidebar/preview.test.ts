@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Settings, type SettingsInput, validateSettings } from '../../src/api/settings';
 import { fullFunnel } from '../../src/core/funnel';
 import { fromSettings, validateForm } from '../../src/sidebar/form';
-import { handoverIndex, monthKeys, monthWeights, preview } from '../../src/sidebar/preview';
+import { monthKeys, monthWeights, preview } from '../../src/sidebar/preview';
 import { handoverStage } from '../../src/sla/layout';
 import { renderSla } from '../../src/sla/render';
 import { evaluatePlan } from '../support/plan-engine';
@@ -174,16 +174,16 @@ describe('live preview', () => {
     expect(shown(s)).toEqual(tab(s));
   });
 
-  it('picks the same handover stage as the tab', () => {
-    const lists = [
-      ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
-      ['Visits', 'Leads', 'Marketing qualified', 'Won'],
-      ['A', 'B', 'C', 'D', 'E', 'F'],
-      ['A', 'B'],
-      ['Leads', 'mql (score ≥ 50)', 'SQL', 'Won'],
-      ['Leads', 'Marketing-Qualified Leads', 'Won'],
-      ['SQMQLs', 'Won'],
-    ];
-    for (const l of lists) expect(handoverIndex(l)).toBe(handoverStage(l));
+  it('picks the MQL-like stage as the hand-over, else the fourth from the bottom', () => {
+    expect(
+      [
+        ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
+        ['Visits', 'Leads', 'Marketing qualified', 'Won'],
+        ['A', 'B', 'C', 'D', 'E', 'F'],
+        ['A', 'B'],
+        ['Leads', 'mql (score ≥ 50)', 'SQL', 'Won'],
+        ['SQMQLs', 'Won'],
+      ].map(handoverStage),
+    ).toEqual([2, 2, 2, 0, 1, 0]);
   });
 });

@@ -10,11 +10,11 @@
  * Year to date means the months up to the as-of month, the tab's total row;
  * a stage has data when one of those months has a number. Ownership:
  * marketing owns the stages up to and including the hand-over stage
- * (src/sla/layout.ts handoverStage), sales the rest.
+ * (src/core/stages.ts handoverStage), sales the rest.
  */
 import { type MessageKey, t } from '../../api/messages';
-import { handoverStage } from '../../sla/layout';
 import { roundCount } from '../round';
+import { handoverStage } from '../stages';
 import type { SlaStatus } from '../variance';
 import { formatCount, formatPercent } from './format';
 import { above, atLeast, atLeastZero, isNumber, minus } from './sheet-math';

@@ -6,8 +6,9 @@
  * with ROUND(goal × cumW / W, 2). For callers that need the targets without
  * reading the tab (tests, history of a tab not yet recomputed).
  */
+
 import type { Settings } from '../../api/settings';
-import { DAYS_PER_MONTH, laggedCumulative } from '../plan';
+import { DAYS_PER_MONTH, laggedCumulative, periodWeights } from '../plan';
 import { roundHalfAway } from '../round';
 import { minus, plus, roundUpCount } from './sheet-math';
 
@@ -40,11 +41,7 @@ export function tabPeriodTargets(
 
 /** The weight column: 1, (1+g)^i, or the typed weights. */
 function tabWeights(s: Pick<Settings, 'months' | 'shape'>): number[] {
-  const shape = s.shape;
-  if (shape.kind === 'weights') return shape.weights.slice(0, s.months);
-  return Array.from({ length: s.months }, (_, i) =>
-    shape.kind === 'growth' ? (1 + shape.rate) ** i : 1,
-  );
+  return periodWeights(s.months, s.shape);
 }
 
 export function tabTargets(s: TargetSettings): TabTargets {
