@@ -12,7 +12,7 @@
  * negative (MAX(0, …) also keeps ROUNDUP of a tiny negative from giving −1).
  */
 export const ceilF = (x: string): string =>
-  `MAX(0,ROUNDUP(${x}-MAX(0.0000000005,ABS(${x})*0.000000000001),0))`;
+  `MAX(0,ROUNDUP(${x}-MAX(5/10^10,ABS(${x})/10^12),0))`;
 
 /** Float-safe round to whole units (half away from zero, as Sheets' ROUND). */
 export const roundF = (x: string, digits = 0): string => `ROUND(ROUND(${x},9),${digits})`;
