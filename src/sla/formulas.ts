@@ -11,8 +11,7 @@
  * 19,299,131 / 0.172 = 112204250.00000001 gives 112,204,250. Counts are never
  * negative (MAX(0, …) also keeps ROUNDUP of a tiny negative from giving −1).
  */
-export const ceilF = (x: string): string =>
-  `MAX(0,ROUNDUP(${x}-MAX(5/10^10,ABS(${x})/10^12),0))`;
+export const ceilF = (x: string): string => `MAX(0,ROUNDUP(${x}-MAX(5/10^10,ABS(${x})/10^12),0))`;
 
 /** Float-safe round to whole units (half away from zero, as Sheets' ROUND). */
 export const roundF = (x: string, digits = 0): string => `ROUND(ROUND(${x},9),${digits})`;
