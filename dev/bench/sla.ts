@@ -7,24 +7,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import type { SettingsInput } from '../../src/api/settings';
 import { cellA1 } from '../../src/sheet/a1';
 import { layout } from '../../src/sla/layout';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { crmFixture } from '../fixtures/crm';
+import { EXAMPLE_SETTINGS } from '../fixtures/sla-settings';
 import type { BenchLine, BenchModule } from './types';
 
-const SETTINGS: SettingsInput = {
-  periodStart: '2026-01',
-  months: 12,
-  revenueGoal: 1200000,
-  currency: 'EUR',
-  dealSize: 24000,
-  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
-  lagDays: [0, 0, 0, 0, 0],
-  shape: { kind: 'even' },
-};
+const SETTINGS = EXAMPLE_SETTINGS;
 
 async function emulator(
   now = '2027-01-10T09:00:00Z',

@@ -44,21 +44,6 @@ export const REVENUE_KEY = '§revenue';
 export const monthKey = (mo: { y: number; m: number }): string =>
   `${mo.y}-${String(mo.m).padStart(2, '0')}`;
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export function monthList(periodStart: string, months: number): { y: number; m: number }[] {
   const [y0, m0] = periodStart.split('-').map(Number);
   return Array.from({ length: months }, (_, i) => {
@@ -120,8 +105,9 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
     goal: templateFormula(t('sla.sentence.goal'), {
       goal: num(asm('goal')),
       currency: asm('currency'),
-      start: str(`${MONTH_NAMES[first.m - 1]} ${first.y}`),
-      end: str(`${MONTH_NAMES[end.m - 1]} ${end.y}`),
+      // TEXT with a date format names the months in the spreadsheet's locale.
+      start: `TEXT(DATE(${first.y},${first.m},1),"mmmm yyyy")`,
+      end: `TEXT(DATE(${end.y},${end.m},1),"mmmm yyyy")`,
       customers: num(stageCell('periodTargets', last)),
       dealSize: num(asm('dealSize')),
     }),

@@ -6,23 +6,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../dev/emulator/index';
 import { type CrmFixture, crmFixture } from '../../dev/fixtures/crm';
+import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
 import type { RefreshReportItem, RefreshSummary } from '../../src/api/actuals';
-import type { SettingsInput } from '../../src/api/settings';
 import { cellA1 } from '../../src/sheet/a1';
 import { actualsArea } from '../../src/sla/actuals-patch';
 import { layout } from '../../src/sla/layout';
 
-const SETTINGS: SettingsInput = {
-  periodStart: '2026-01',
-  months: 12,
-  revenueGoal: 1200000,
-  currency: 'EUR',
-  dealSize: 24000,
-  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
-  lagDays: [0, 0, 0, 0, 0],
-  shape: { kind: 'even' },
-};
+const SETTINGS = EXAMPLE_SETTINGS;
 const L = layout({ stages: SETTINGS.stages, months: 12, shape: { kind: 'even' } });
 const ref = (row: number, col: number) => `'SLA 2026'!${cellA1(row, col)}`;
 

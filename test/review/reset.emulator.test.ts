@@ -5,22 +5,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../dev/emulator/index';
+import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
 import type { ResetProposal, ResetResult } from '../../src/api/review';
 import type { SettingsInput } from '../../src/api/settings';
 import { cellA1 } from '../../src/sheet/a1';
 import { layout } from '../../src/sla/layout';
 
-const SETTINGS: SettingsInput = {
-  periodStart: '2026-01',
-  months: 12,
-  revenueGoal: 1200000,
-  currency: 'EUR',
-  dealSize: 24000,
-  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
-  lagDays: [0, 0, 0, 0, 0],
-  shape: { kind: 'even' },
-};
+const SETTINGS = EXAMPLE_SETTINGS;
 const L = layout({ stages: SETTINGS.stages, months: 12, shape: { kind: 'even' } });
 /** Jan–Jun actuals: MQL→SQL runs at 30 % instead of 50 %. */
 const MONTHLY = [14000, 280, 84, 25, 10, 2];

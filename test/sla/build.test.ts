@@ -5,21 +5,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../dev/emulator/index';
+import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
 import { type SettingsInput, validateSettings } from '../../src/api/settings';
 import { cellA1 } from '../../src/sheet/a1';
 import { layout } from '../../src/sla/layout';
 
-const EXAMPLE: SettingsInput = {
-  periodStart: '2026-01',
-  months: 12,
-  revenueGoal: 1200000,
-  currency: 'EUR',
-  dealSize: 24000,
-  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
-  lagDays: [0, 0, 0, 0, 0],
-  shape: { kind: 'even' },
-};
+const EXAMPLE = EXAMPLE_SETTINGS;
 
 let emu: Emulator | undefined;
 afterEach(() => emu?.close());
