@@ -1,13 +1,16 @@
 /**
  * The sidebar: loads the agreement (getSidebarState), keeps the form, the
  * inline errors and the live preview in step while the user types, and
- * builds the SLA tab (buildSlaTab). Logic lives in form.ts / preview.ts;
- * DOM in view.ts / preview-view.ts; this file only wires them.
+ * builds the SLA tab (buildSlaTab). Once a tab exists, the Actuals section
+ * (actuals-view.ts) and the Reset SLA section (reset-view.ts) follow the
+ * form. Logic lives in form.ts / preview.ts / mapping.ts / reset.ts; DOM in
+ * the *-view.ts files; this file only wires them.
  */
 import { type MessageKey, type Params, t } from '../api/messages';
 import type { ServerApi } from '../api/server-api';
 import { defaultSettings, type FieldError, type Settings } from '../api/settings';
 import type { SidebarState } from '../api/sidebar';
+import { ActualsPanel } from './actuals-view';
 import { errorMessage, type Remote, type RunnerLike, serverApi } from './api';
 import { el, ICONS, icon, replaceChildren } from './dom';
 import {
@@ -21,8 +24,10 @@ import {
   validateForm,
 } from './form';
 import { decimalSeparator, intlLocale } from './numbers';
+import type { PanelContext } from './panel';
 import { preview } from './preview';
 import { renderPreview } from './preview-view';
+import { ResetPanel } from './reset-view';
 import { FormView } from './view';
 
 const DEBOUNCE_MS = 150;
@@ -36,6 +41,11 @@ class Sidebar {
   private readonly status: HTMLElement;
   private readonly alert: HTMLElement;
   private readonly banner: HTMLElement | null;
+  /** After the form: the Actuals and Reset SLA sections, or a hint until a tab is built. */
+  private readonly afterBuild: HTMLElement;
+  private readonly jump: HTMLElement;
+  private actuals: ActualsPanel | null = null;
+  private review: ResetPanel | null = null;
   /** Fields the user has edited: their errors show while typing. */
   private readonly touched = new Set<string>();
   /** After a build attempt every error shows. */
@@ -50,6 +60,8 @@ class Sidebar {
     private readonly state: SidebarState,
     private readonly server: Remote<ServerApi> | null,
     loadError: string,
+    /** Shown at the top once the sidebar is up (after a reset reloaded it). */
+    notice = '',
   ) {
     this.lang = state.lang || 'en';
     this.locale = state.locale || 'en';
@@ -81,6 +93,16 @@ class Sidebar {
     this.status = el('p', { class: 'status', id: 'status', role: 'status', 'aria-live': 'polite' });
     this.alert = el('div', { class: 'alert', id: 'alert', role: 'alert' });
     this.banner = state.reviewDue ? this.reviewBanner(values) : null;
+    this.afterBuild = el('div', { class: 'after-build', id: 'after-build' });
+    this.jump = this.jumpLinks();
+    const noticeBox = notice
+      ? el(
+          'div',
+          { class: 'notice', id: 'notice', role: 'status', tabindex: -1 },
+          icon(ICONS.check),
+          el('p', {}, notice),
+        )
+      : null;
 
     replaceChildren(
       app,
@@ -89,7 +111,9 @@ class Sidebar {
         { class: 'intro' },
         el('h1', {}, this.tr('sidebar.heading')),
         el('p', {}, this.tr('sidebar.intro')),
+        this.jump,
       ),
+      noticeBox,
       this.banner,
       this.view.form,
       el(
@@ -105,10 +129,16 @@ class Sidebar {
         ),
         this.status,
       ),
+      this.afterBuild,
     );
     this.syncBuildLabel();
     if (loadError) this.showAlert(this.tr('sidebar.loadFailed', { error: loadError }));
     this.update();
+    this.mountPanels();
+    if (noticeBox) {
+      window.scrollTo(0, 0);
+      noticeBox.focus({ preventScroll: true });
+    }
   }
 
   private tr(key: MessageKey, params?: Params): string {
@@ -206,15 +236,93 @@ class Sidebar {
     this.schedule();
   }
 
+  // ── actuals and reset ──────────────────────────────────────────────────
+
+  private panelContext(): PanelContext {
+    return {
+      lang: this.lang,
+      locale: this.locale,
+      timeZone: this.state.timeZone,
+      decimal: this.decimal,
+    };
+  }
+
+  /** The sections after the form, fresh (after the first load, a build or a rebuild). */
+  private mountPanels(): void {
+    if (!this.state.sheetName) {
+      this.actuals = null;
+      this.review = null;
+      this.jump.hidden = true;
+      replaceChildren(
+        this.afterBuild,
+        el('p', { class: 'hint', id: 'after-build-hint' }, this.tr('sidebar.afterBuild')),
+      );
+      return;
+    }
+    const ctx = this.panelContext();
+    this.actuals = new ActualsPanel(ctx, this.server);
+    this.review = new ResetPanel(ctx, this.server, () => this.state.settings.dealSize ?? 0, {
+      done: (result, start) =>
+        void this.afterReset(result.archivedSheetName, result.sheetName, start),
+    });
+    this.jump.hidden = false;
+    replaceChildren(this.afterBuild, this.actuals.element, this.review.element);
+    void this.actuals.load(undefined, true);
+  }
+
+  /** "Go to: Actuals · Reset SLA" under the intro: the sections sit below a long form. */
+  private jumpLinks(): HTMLElement {
+    const link = (label: string, go: () => void) => {
+      const b = el('button', { type: 'button', class: 'link' }, label);
+      b.addEventListener('click', go);
+      return b;
+    };
+    return el(
+      'nav',
+      { class: 'jump', 'aria-label': this.tr('sidebar.jump.label'), hidden: true },
+      el(
+        'span',
+        { class: 'jump-label', 'aria-hidden': 'true' },
+        `${this.tr('sidebar.jump.label')}:`,
+      ),
+      link(this.tr('sidebar.jump.actuals'), () => this.actuals?.reveal()),
+      link(this.tr('sidebar.jump.review'), () => this.review?.reveal()),
+    );
+  }
+
+  /** The reset archived the tab and built the next version: reload the agreement into a fresh sidebar. */
+  private async afterReset(archive: string, name: string, start: string): Promise<void> {
+    const notice = this.tr('sidebar.reset.done', { archive, name, start });
+    let state = this.state;
+    let loadError = '';
+    try {
+      if (this.server) state = await this.server.getSidebarState();
+    } catch (error) {
+      loadError = errorMessage(error);
+    }
+    new Sidebar(this.app, state, this.server, loadError, notice);
+  }
+
   // ── review ─────────────────────────────────────────────────────────────
 
-  /** The agreement is past its review date; the reset itself is issue 6's flow. */
+  /** The agreement is past its review date: "Review now" opens the Reset SLA section. */
   private reviewBanner(values: FormValues): HTMLElement {
+    const button = el(
+      'button',
+      { type: 'button', class: 'button secondary small', id: 'review-now' },
+      this.tr('sidebar.reviewNow'),
+    );
+    button.addEventListener('click', () => this.review?.reveal());
     return el(
       'div',
       { class: 'banner', id: 'review-banner', role: 'note' },
       icon(ICONS.warning),
-      el('p', {}, this.tr('sidebar.reviewDue', { date: this.longDate(values.reviewDate) })),
+      el(
+        'div',
+        { class: 'banner-body' },
+        el('p', {}, this.tr('sidebar.reviewDue', { date: this.longDate(values.reviewDate) })),
+        this.state.sheetName ? button : null,
+      ),
     );
   }
 
@@ -259,8 +367,11 @@ class Sidebar {
       const { sheetName } = await this.server.buildSlaTab(settings);
       this.savedPeriod = { ...this.period };
       this.state.sheetName = sheetName;
+      this.state.settings = settings;
       this.syncBuildLabel();
       this.setStatus(this.tr('sidebar.built', { name: sheetName }), 'done');
+      // New stages or a new tab: the mapping and the reset start over from the server.
+      this.mountPanels();
     } catch (error) {
       this.setStatus('');
       this.showAlert(this.tr('sidebar.buildFailed', { error: errorMessage(error) }));

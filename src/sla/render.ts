@@ -23,7 +23,7 @@ import {
   VALUE_COL,
 } from './layout';
 import { tabRefs } from './refs';
-import { drawReport, reportChart } from './report';
+import { drawReport, reportChart, reportStatusRects } from './report';
 import { SLA_STYLES } from './styles';
 
 /** What a rebuild carries over from the tab as it is now (see sla/previous.ts). */
@@ -251,7 +251,7 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
   cv.set(hdr, 1, t('sla.col.month'), 'header');
   for (const b of GRID_BLOCKS) {
     const c0 = l.blockCol[b];
-    cv.set(l.gridHeader, c0, t(`sla.block.${b}`), 'blockTitle');
+    cv.set(l.gridHeader, c0, t(`sla.block.${b}`), 'section');
     for (let s = 0; s < S; s++)
       cv.set(hdr, c0 + s, formula(`=${stageCell('stages', s)}`), 'header');
     cv.set(hdr, c0 + S, t('sla.col.revenue'), 'header');
@@ -261,7 +261,7 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
   cv.set(hdr, l.speedCol, t('sla.col.medianHours'), 'header');
   cv.set(hdr, l.speedCol + 1, t('sla.col.withinSla'), 'header');
   cv.set(hdr, l.handedCol, t('sla.col.handed'), 'header');
-  cv.set(l.gridHeader, l.sourceCol, t('sla.col.bySource'), 'blockTitle');
+  cv.set(l.gridHeader, l.sourceCol, t('sla.col.bySource'), 'section');
 
   const cumRange = rectA1({ row: l.firstMonthRow, col: l.cumWeightCol, rows: M, cols: 1 }, true);
   const cumTotal = abs(l.firstMonthRow + M - 1, l.cumWeightCol);
@@ -497,7 +497,7 @@ function conditionalRules(l: Layout, tolerance: string): SheetPlan['conditionalR
     rows: l.months + 1,
     cols: S + 1,
   };
-  const rects = [att, { ...att, col: l.blockCol.status }];
+  const rects = [att, { ...att, col: l.blockCol.status }, ...reportStatusRects(l)];
   const x = cellA1(att.row, att.col);
   const is = (key: 'status.on_track' | 'status.at_risk' | 'status.behind') => `${x}=${str(t(key))}`;
   const n = `ISNUMBER(${x})`;

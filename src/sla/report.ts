@@ -7,16 +7,16 @@
  */
 import { type MessageKey, t } from '../api/messages';
 import type { Settings } from '../api/settings';
-import { cellA1, rectA1 } from '../sheet/a1';
+import { cellA1, type Rect, rectA1 } from '../sheet/a1';
 import type { Canvas } from '../sheet/canvas';
 import { type ChartSpec, formula } from '../sheet/plan';
 import { str, templateFormula } from './formulas';
 import { handoverStage, KPI_ROWS, type Layout } from './layout';
 import type { TabRefs } from './refs';
 
-/** Number → text without TEXT(): formats differ between engines, ROUND does not. */
-const count = (x: string) => `ROUND(${x},0)`;
-const pct = (x: string) => `ROUND(${x}*100,0)&"%"`;
+/** Numbers in sentences, grouped and named in the spreadsheet's locale. */
+const count = (x: string) => `TEXT(ROUND(${x},0),"#,##0")`;
+const pct = (x: string) => `TEXT(${x},"0%")`;
 
 function statusOf(att: string, tol: string): string {
   return `IF(ISNUMBER(${att}),IF(${att}>=1,${str(t('status.on_track'))},IF(${att}>=1-${tol},${str(t('status.at_risk'))},${str(t('status.behind'))})),"")`;
@@ -163,7 +163,7 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
   // Diagnosis: one line per stage, with its attainment to date (the chart's data).
   cv.set(l.diagHeader, 1, t('sla.report.stage'), 'header');
   cv.set(l.diagHeader, 2, t('sla.report.attainmentToDate'), 'header');
-  cv.set(l.diagHeader, 3, t('sla.report.diagnosis'), 'header');
+  cv.set(l.diagHeader, 3, t('sla.report.diagnosis'), 'headerLeft');
   for (let s = 0; s < S; s++) {
     const row = l.diagFirst + s;
     const a = r.total('actuals', s);
@@ -180,6 +180,16 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
 }
 
 /** Column chart of attainment to date per stage, beside the report. */
+/** KPI attainment and status, and the diagnosis attainments: coloured like the grid. */
+export function reportStatusRects(l: Layout): Rect[] {
+  const first = l.kpiRow[KPI_ROWS[0]];
+  const rows = KPI_ROWS.length;
+  return [
+    { row: first, col: 4, rows, cols: 2 },
+    { row: l.diagFirst, col: 2, rows: l.stages, cols: 1 },
+  ];
+}
+
 export function reportChart(l: Layout): ChartSpec {
   const rows = l.stages + 1;
   return {

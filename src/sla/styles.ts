@@ -30,7 +30,7 @@ export const SLA_STYLES: Record<string, Style> = {
   decimal: { numberFormat: '0.0' },
   diagnosis: { fontColor: '#202124' },
   header: { bold: true, background: '#f1f3f4', hAlign: 'center', wrap: true },
-  blockTitle: { bold: true, fontColor: '#1a73e8' },
+  headerLeft: { bold: true, background: '#f1f3f4' },
   actual: { numberFormat: COUNT, background: '#fffde7' },
   actualMoney: { numberFormat: MONEY, background: '#fffde7' },
   status: { hAlign: 'center' },

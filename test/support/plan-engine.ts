@@ -1,9 +1,10 @@
 /**
- * Evaluates a SheetPlan's cells with HyperFormula, without the emulator: for
- * pure render tests. TODAY() is pinned by rewriting it to a DATE literal, so
- * "as of" logic is deterministic.
+ * Evaluates a SheetPlan's cells with HyperFormula and the emulator's Sheets
+ * functions (TODAY on a fixed clock, TEXT as Sheets formats), without the
+ * rest of the emulator: for pure render tests.
  */
-import { HyperFormula, type RawCellContent } from 'hyperformula';
+import type { HyperFormula, RawCellContent } from 'hyperformula';
+import { buildSheetsEngine, sheetsContext } from '../../dev/emulator/sheets-functions';
 import { type Rect, rectA1 } from '../../src/sheet/a1';
 import { isFormula, type SheetPlan } from '../../src/sheet/plan';
 
@@ -18,17 +19,22 @@ export interface PlanEngine {
 }
 
 export function evaluatePlan(plan: SheetPlan, today = '2026-07-15'): PlanEngine {
-  const [y, m, d] = today.split('-').map(Number);
   const block = plan.blocks[0];
   const data: RawCellContent[][] = block.values.map((row) =>
     row.map((c) => {
-      if (c === null) return null;
-      if (isFormula(c)) return c.f.replace(/TODAY\(\)/g, `DATE(${y},${m},${d})`);
+      if (c === null || c instanceof Date) return null;
+      if (isFormula(c)) return c.f;
       return c === '' ? null : c;
     }),
   );
-  const hf = HyperFormula.buildFromSheets({ [plan.sheetName]: data }, { licenseKey: 'gpl-v3' });
+  const noon = Date.parse(`${today}T12:00:00Z`);
+  const hf = buildSheetsEngine({
+    licenseKey: 'gpl-v3',
+    context: sheetsContext({ now: () => noon, timeZone: () => 'Etc/UTC', locale: () => 'en_US' }),
+  });
+  hf.addSheet(plan.sheetName);
   const sheetId = hf.getSheetId(plan.sheetName) ?? 0;
+  hf.setSheetContent(sheetId, data);
   const rects = new Map(plan.namedRanges.map((n) => [n.name, n.rect]));
   const read = (r: Rect) =>
     hf.getRangeValues({
