@@ -73,6 +73,9 @@ export interface RefreshSummary {
   durationMs: number;
   /** The mapping that was used (detected or given), nested form. */
   mapping: ActualsMapping;
+  /** Who ran it (e-mail, or empty when Google does not reveal it) and from where. */
+  by: string;
+  trigger: 'sidebar' | 'menu' | 'schedule';
 }
 
 /** What the refresh section of the sidebar shows and edits. */

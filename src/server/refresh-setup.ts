@@ -18,6 +18,15 @@ export const SCHEDULE_HANDLER = 'scheduledRefresh';
 /** Scheduled runs start at this hour, in the script's time zone. */
 const RUN_HOUR = 6;
 
+/** Tabs probed for a CRM export when none was chosen yet (each costs three reads). */
+const MAX_PROBED_TABS = 5;
+const EXPORT_NAME = /crm|export|hubspot|salesforce|pipedrive|contact|lead|deal/i;
+
+/** Tabs named like an export first, otherwise in their order. */
+export function rankTabs(tabs: string[]): string[] {
+  return [...tabs.filter((t) => EXPORT_NAME.test(t)), ...tabs.filter((t) => !EXPORT_NAME.test(t))];
+}
+
 /** Next run of a schedule after `now` (the hour is approximate in Apps Script: within that hour). */
 export function nextRun(schedule: Schedule, now: Date): string | null {
   if (schedule === 'off') return null;
@@ -45,19 +54,33 @@ export function getRefreshSetup(sourceTab?: string): RefreshSetup {
     .map((s) => s.getName())
     .filter((n) => !ownTabs.has(n) && !n.startsWith(t('sla.tabName', { period: '' })));
   const config = sheetName ? loadRefreshConfig(props, sheetName) : null;
-  const chosen = sourceTab ?? config?.sourceTab ?? tabs[0] ?? null;
-  let headers: string[] = [];
-  if (chosen) {
-    const sheet = ss.getSheetByName(chosen);
-    const lastCol = sheet ? sheet.getLastColumn() : 0;
-    if (sheet && lastCol > 0)
-      headers = sheet
-        .getRange(1, 1, 1, lastCol)
-        .getValues()[0]
-        .map((h) => String(h ?? '').trim());
-  }
   const stages = settings?.stages ?? [];
-  const saved = config?.sourceTab === chosen ? config?.mapping : null;
+  const headersOf = (tab: string): string[] => {
+    const sheet = ss.getSheetByName(tab);
+    const lastCol = sheet ? sheet.getLastColumn() : 0;
+    if (!sheet || lastCol < 1) return [];
+    return sheet
+      .getRange(1, 1, 1, lastCol)
+      .getValues()[0]
+      .map((h) => String(h ?? '').trim());
+  };
+  const saved = config?.sourceTab && tabs.includes(config.sourceTab) ? config.sourceTab : null;
+  let chosen = sourceTab ?? saved;
+  let headers = chosen ? headersOf(chosen) : [];
+  if (!chosen) {
+    // No choice yet: the first likely export (by name first) whose headers map a stage.
+    for (const tab of rankTabs(tabs).slice(0, MAX_PROBED_TABS)) {
+      const h = headersOf(tab);
+      if (Object.values(detectMapping(h, stages).stages).some(Boolean)) {
+        chosen = tab;
+        headers = h;
+        break;
+      }
+    }
+    chosen ??= tabs[0] ?? null;
+    if (chosen && !headers.length) headers = headersOf(chosen);
+  }
+  const savedMapping = config?.sourceTab === chosen ? config?.mapping : null;
   const schedule = config?.schedule ?? 'off';
   return {
     sheetName: settings ? sheetName : null,
@@ -65,8 +88,8 @@ export function getRefreshSetup(sourceTab?: string): RefreshSetup {
     sourceTab: chosen,
     headers,
     stages,
-    mapping: saved ?? detectMapping(headers, stages),
-    detected: !saved,
+    mapping: savedMapping ?? detectMapping(headers, stages),
+    detected: !savedMapping,
     schedule,
     last: config?.last ?? null,
     next: nextRun(schedule, new Date()),

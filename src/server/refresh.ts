@@ -224,6 +224,8 @@ export function runRefresh(
       stagesKept: settings.stages.filter((s) => !mapping.stages[s]),
       durationMs: 0,
       mapping,
+      by: svc.Session.getActiveUser().getEmail(),
+      trigger,
     };
     const cellsLeftOut =
       Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
@@ -255,7 +257,7 @@ export function runRefresh(
       });
     }
     summary.durationMs = Date.now() - started;
-    const who = svc.Session.getActiveUser().getEmail() || t('refresh.log.unknownUser');
+    const who = summary.by || t('refresh.log.unknownUser');
     const logRow: Cell[] = [
       now,
       who,
@@ -274,6 +276,8 @@ export function runRefresh(
       appendHeader: logHeader(),
     });
     commitPlan(svc, ss, logPlan, { sheet: logSheet, maxRows: 0, maxCols: 0 });
+    // Sheets shows a tab it inserts: bring the user back to the SLA tab.
+    if (!logSheet || (history.length && !historySheet)) sla.activate();
 
     if (toArchive.length)
       writeJson(props, HISTORY_KEY, { lastMonth: toArchive[toArchive.length - 1] });

@@ -46,8 +46,6 @@ import {
 /** The select of a mapping path: `stage.2` → `map-stage-2`. */
 export const mappingId = (path: string): string => `map-${path.replace(/\./g, '-')}`;
 const STAGES_ERROR = 'map-stages-err';
-/** Tabs tried for a recognisable export when the first proposal maps nothing. */
-const MAX_PROBES = 8;
 
 const SCHEDULE_KEYS: Record<Schedule, MessageKey> = {
   off: 'sidebar.schedule.off',
@@ -61,8 +59,6 @@ const ROLE_HINTS: Partial<Record<MappingRole, MessageKey>> = {
   handoverTime: 'sidebar.mapping.hint.handoverTime',
   won: 'sidebar.mapping.hint.won',
 };
-
-const anyStageMapped = (s: RefreshSetup): boolean => Object.values(s.mapping.stages).some(Boolean);
 
 export class ActualsPanel {
   readonly element: HTMLDetailsElement;
@@ -159,12 +155,10 @@ export class ActualsPanel {
   // ── loading ────────────────────────────────────────────────────────────
 
   /**
-   * Loads the tabs, the headers of `sourceTab` (default: the saved one) and
-   * the proposed mapping. On the first load, when nothing is saved and the
-   * proposed tab maps no stage (an empty Sheet1 before the export), the other
-   * tabs are tried for one whose headers are recognised.
+   * Loads the tabs, the headers of `sourceTab` (default: the saved one, else
+   * the tab the server finds most like a CRM export) and the proposed mapping.
    */
-  async load(sourceTab?: string, firstLoad = false): Promise<void> {
+  async load(sourceTab?: string): Promise<void> {
     if (!this.server) {
       this.feedback.showAlert(
         this.tr('sidebar.refresh.loadFailed', { error: 'google.script.run' }),
@@ -177,20 +171,11 @@ export class ActualsPanel {
       const server = this.server;
       const get = (tab?: string) =>
         tab === undefined ? server.getRefreshSetup() : server.getRefreshSetup(tab);
+      // Without a choice the server proposes the likeliest export tab itself.
       let setup = await get(sourceTab);
-      // The tab asked for (or the saved one) was deleted or renamed: start from the first tab.
+      // The tab asked for was deleted or renamed: start from the first tab.
       if (setup.sourceTab !== null && !setup.tabs.includes(setup.sourceTab) && setup.tabs[0])
         setup = await get(setup.tabs[0]);
-      if (firstLoad && setup.detected && !anyStageMapped(setup)) {
-        const others = setup.tabs.filter((tab) => tab !== setup.sourceTab).slice(0, MAX_PROBES);
-        for (const tab of others) {
-          const candidate = await get(tab);
-          if (anyStageMapped(candidate)) {
-            setup = candidate;
-            break;
-          }
-        }
-      }
       this.touched.clear();
       this.showAll = false;
       this.setup = setup;
@@ -306,9 +291,11 @@ export class ActualsPanel {
     if (!s) return;
     const when = (iso: string) => formatDateTime(iso, this.ctx.locale, this.ctx.timeZone);
     this.last.textContent = s.last
-      ? this.tr('sidebar.refresh.last', {
+      ? this.tr(s.last.by ? 'sidebar.refresh.lastBy' : 'sidebar.refresh.last', {
           when: when(s.last.refreshedAt),
           source: s.last.sourceTab,
+          by: s.last.by,
+          how: this.tr(`sidebar.refresh.trigger.${s.last.trigger}`),
         })
       : this.tr('sidebar.refresh.never');
     this.next.textContent = s.next ? this.tr('sidebar.refresh.next', { when: when(s.next) }) : '';

@@ -267,7 +267,7 @@ class Sidebar {
     });
     this.jump.hidden = false;
     replaceChildren(this.afterBuild, this.actuals.element, this.review.element);
-    void this.actuals.load(undefined, true);
+    void this.actuals.load();
   }
 
   /** "Go to: Actuals · Reset SLA" under the intro: the sections sit below a long form. */

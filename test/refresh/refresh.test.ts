@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../dev/emulator/index';
 import { type CrmFixture, crmFixture } from '../../dev/fixtures/crm';
 import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
-import type { RefreshReportItem, RefreshSummary } from '../../src/api/actuals';
+import type { RefreshReportItem, RefreshSetup, RefreshSummary } from '../../src/api/actuals';
 import { cellA1 } from '../../src/sheet/a1';
 import { actualsArea } from '../../src/sla/actuals-patch';
 import { layout } from '../../src/sla/layout';
@@ -246,5 +246,26 @@ describe('refreshActuals', () => {
     const after = e.get("'SLA History'!A1:G30").values;
     expect(after.slice(0, 22)).toEqual(first.slice(0, 22));
     expect(after.slice(22, 29).map((r) => r[0])).toEqual(Array(7).fill('2026-04'));
+  });
+
+  it('returns to the SLA tab after creating its log, and records who ran it and how', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 60, seed: 8 });
+    const e = await withSla({ fixture: fx });
+    const summary = e.run('refreshActuals', [{ sourceTab: 'CRM export' }]) as RefreshSummary;
+    expect(e.view().activeSheet).toBe('SLA 2026');
+    expect(summary.trigger).toBe('sidebar');
+    expect(summary.by).toBe(e.options.userEmail);
+  });
+
+  it('proposes the tab that looks like a CRM export when none was chosen yet', async () => {
+    const fx = crmFixture({ shape: 'salesforce', records: 20, seed: 6 });
+    const e = await withSla({});
+    e.addTab('Notes', [['anything']]);
+    e.addTab('Leads 2026', fx.rows as never);
+    const setup = e.run('getRefreshSetup') as RefreshSetup;
+    expect(setup.tabs).toEqual(['Sheet1', 'Notes', 'Leads 2026']);
+    expect(setup.sourceTab).toBe('Leads 2026');
+    expect(setup.detected).toBe(true);
+    expect(setup.mapping.stages.MQLs).toBeTruthy();
   });
 });
