@@ -226,7 +226,7 @@ describe('the Actuals section refreshes from the CRM export', () => {
     );
     // The demo's clock is 2026-07-15 09:00 UTC: 11:00 in Berlin, the spreadsheet's zone.
     expect(await frame.locator('#refresh-last').textContent()).toBe(
-      'Last refresh: Jul 15, 2026, 11:00 AM from “CRM export”.',
+      'Last refresh: Jul 15, 2026, 11:00 AM from “CRM export” by user@example.com (sidebar).',
     );
     expect(await frame.locator('#mapping-note').textContent()).toBe(
       'Your saved mapping for this tab.',
