@@ -40,7 +40,8 @@ function tabFor(settings: Settings, props: GProperties): string {
 
 export function buildSlaTab(input: unknown): { sheetName: string } {
   const svc = services();
-  const settings = requireSettings(input, userLang(svc));
+  const lang = userLang(svc);
+  const settings = requireSettings(input, lang);
   const props = svc.PropertiesService.getDocumentProperties();
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   const sheetName = tabFor(settings, props);
@@ -51,6 +52,8 @@ export function buildSlaTab(input: unknown): { sheetName: string } {
   let previous: ReturnType<typeof previousFrom> | undefined;
   let maxRows = 0;
   let maxCols = 0;
+  // A tab of that name that this add-on did not build is the user's: never overwrite it.
+  if (sheet && !old) throw new Error(t('settings.err.tabTaken', { name: sheetName }, lang));
   if (sheet) {
     maxRows = sheet.getMaxRows();
     maxCols = sheet.getMaxColumns();
@@ -66,10 +69,12 @@ export function buildSlaTab(input: unknown): { sheetName: string } {
     }
   }
   const plan = renderSla(settings, sheetName, previous);
+  const oldPlan = old ? renderSla(old, sheetName) : null;
   // Names this add-on already made: those of the tab that owns the plain SLA_ names.
   const owner = currentSheetName(props);
-  const ownerSettings = owner === sheetName ? old : owner ? loadSettings(props, owner) : null;
-  const ownerPlan = owner && ownerSettings ? renderSla(ownerSettings, owner) : null;
+  const ownerSettings = owner && owner !== sheetName ? loadSettings(props, owner) : null;
+  const ownerPlan =
+    owner === sheetName ? oldPlan : ownerSettings && owner ? renderSla(ownerSettings, owner) : null;
   const existing = new Map(
     (ownerPlan?.namedRanges ?? []).map((n) => [n.name, JSON.stringify(n.rect)]),
   );
@@ -80,8 +85,7 @@ export function buildSlaTab(input: unknown): { sheetName: string } {
     );
   }
   plan.namedRanges = plan.namedRanges.map((n) => ({ ...n, replace: existing.has(n.name) }));
-  if (old && sheet)
-    plan.replaceChartTitles = (renderSla(old, sheetName).charts ?? []).map((c) => c.title);
+  if (oldPlan && sheet) plan.replaceChartTitles = (oldPlan.charts ?? []).map((c) => c.title);
   commitPlan(svc, ss, plan, { sheet, maxRows, maxCols });
   saveSettings(props, sheetName, {
     ...settings,

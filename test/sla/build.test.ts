@@ -162,4 +162,13 @@ describe('buildSlaTab in the emulator', () => {
     e.run('buildSlaTab', [{ ...EXAMPLE, stages: ['=1+1', ...EXAMPLE.stages.slice(1)] }]);
     expect(e.get(ref(l.stageRow.stages, 2))).toEqual({ values: [['=1+1']], formulas: [['']] });
   });
+
+  it('refuses to overwrite a tab of the same name that it did not build', async () => {
+    const e = await fresh();
+    e.addTab('SLA 2026', [['Our own notes']]);
+    expect(() => e.run('buildSlaTab', [EXAMPLE])).toThrow(
+      'A tab named "SLA 2026" already exists and was not built by Funnel SLA. Rename or delete that tab, then build again.',
+    );
+    expect(e.get("'SLA 2026'!A1").values).toEqual([['Our own notes']]);
+  });
 });

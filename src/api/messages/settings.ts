@@ -38,6 +38,8 @@ export const settingsMessages = {
   'settings.err.stageDuplicate': '{field}: "{name}" is used twice; stage names must differ.',
   'settings.err.weightsLength': '{field}: give one weight per month (expected {expected}).',
   'settings.err.weightsZero': '{field}: at least one month needs a weight above 0.',
+  'settings.err.tabTaken':
+    'A tab named "{name}" already exists and was not built by Funnel SLA. Rename or delete that tab, then build again.',
   'settings.err.rejected': 'The settings were not saved: {errors}',
   'agreement.default.leadDefinition':
     'A contact who gave us a business e-mail and at least one fit signal (industry, company size or role) through a form, event or chat.',
