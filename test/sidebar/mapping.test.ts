@@ -158,6 +158,8 @@ const SUMMARY: RefreshSummary = {
   warningsByReason: { stageDatesOutOfOrder: 0 },
   stagesKept: ['Visits'],
   durationMs: 1840,
+  by: 'ops@example.com',
+  trigger: 'sidebar',
   mapping: DETECTED,
 };
 
