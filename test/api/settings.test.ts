@@ -1,18 +1,9 @@
 /** The one settings schema: good settings fill defaults, bad ones name every bad field. */
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
 import { defaultReviewDate, validateSettings } from '../../src/api/settings';
 
-const GOOD = {
-  periodStart: '2026-01',
-  months: 12,
-  revenueGoal: 1200000,
-  currency: 'EUR',
-  dealSize: 24000,
-  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
-  lagDays: [0, 0, 0, 0, 0],
-  shape: { kind: 'even' },
-};
+const GOOD = EXAMPLE_SETTINGS;
 
 function errors(input: unknown): Record<string, string> {
   const v = validateSettings(input);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
 import {
   AGREEMENT_KEYS,
   DEFAULT_RATES,
   DEFAULT_STAGES,
   defaultSettings,
-  type SettingsInput,
 } from '../../src/api/settings';
 import {
   addStage,
@@ -17,18 +17,7 @@ import {
   validateForm,
 } from '../../src/sidebar/form';
 
-/** The example settings. */
-const EXAMPLE: SettingsInput = {
-  periodStart: '2026-01',
-  months: 12,
-  revenueGoal: 1200000,
-  currency: 'EUR',
-  dealSize: 24000,
-  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
-  lagDays: [0, 0, 0, 0, 0],
-  shape: { kind: 'even' },
-};
+const EXAMPLE = EXAMPLE_SETTINGS;
 
 const form = (over: Partial<FormValues> = {}): FormValues => ({
   ...fromSettings(EXAMPLE),

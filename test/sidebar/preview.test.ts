@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Settings, type SettingsInput, validateSettings } from '../../src/api/settings';
+import { EXAMPLE_SETTINGS, exampleSettings } from '../../dev/fixtures/sla-settings';
+import type { Settings, SettingsInput } from '../../src/api/settings';
 import { fullFunnel } from '../../src/core/funnel';
 import { fromSettings, validateForm } from '../../src/sidebar/form';
 import { monthKeys, monthWeights, preview } from '../../src/sidebar/preview';
@@ -12,23 +13,9 @@ import { handoverStage } from '../../src/sla/layout';
 import { renderSla } from '../../src/sla/render';
 import { evaluatePlan } from '../support/plan-engine';
 
-const EXAMPLE: SettingsInput = {
-  periodStart: '2026-01',
-  months: 12,
-  revenueGoal: 1200000,
-  currency: 'EUR',
-  dealSize: 24000,
-  stages: ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.5, 0.4, 0.25],
-  lagDays: [0, 0, 0, 0, 0],
-  shape: { kind: 'even' },
-};
+const EXAMPLE = EXAMPLE_SETTINGS;
 
-function settings(over: Partial<SettingsInput> = {}): Settings {
-  const v = validateSettings({ ...EXAMPLE, ...over });
-  if (!v.ok) throw new Error(JSON.stringify(v.errors));
-  return v.settings;
-}
+const settings = exampleSettings;
 
 /** What the built tab shows: period targets and the handover stage's monthly column. */
 function tab(s: Settings) {
