@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { EmulatorApi } from '../../dev/emulator/contract';
+import type { PlaygroundState } from '../../dev/playground/protocol';
 import type { EmulatorSource } from '../../dev/playground/session';
 import { type RunningPlayground, startPlayground } from '../../dev/playground/start';
 import { FakeEmulator } from './fake-emulator';
@@ -147,4 +149,44 @@ export const WAIT = { timeout: 15_000 };
 /** The grid cell at an A1-style position of the shown tab. */
 export function cellAt(page: Page, r: number, c: number) {
   return page.locator(`#grid-scroll td[data-r="${r}"][data-c="${c}"]`);
+}
+
+/** The demo playground open in a fresh browser for one test file: opened before its tests, closed after. */
+export interface DemoPage {
+  readonly playground: RunningPlayground;
+  readonly page: Page;
+  /** The playground's view of the workbook and UI, straight from the server. */
+  state(): Promise<PlaygroundState>;
+}
+
+export function useDemoPage(): DemoPage {
+  let playground: RunningPlayground | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    playground = await startDemoPlayground();
+    browser = await launchBrowser();
+    await browser.page.setViewportSize({ width: 1400, height: 1000 });
+    await browser.page.goto(playground.url);
+    await cellAt(browser.page, 1, 1).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.close();
+  });
+  const need = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('useDemoPage: used outside a test');
+    return x;
+  };
+  return {
+    get playground() {
+      return need(playground);
+    },
+    get page() {
+      return need(browser).page;
+    },
+    async state() {
+      const res = await fetch(`${need(playground).url}/api/view`);
+      return (await res.json()) as PlaygroundState;
+    },
+  };
 }

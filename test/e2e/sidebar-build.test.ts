@@ -5,41 +5,18 @@
  * stays text; reopening restores the agreement.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlaygroundState } from '../../dev/playground/protocol';
-import type { RunningPlayground } from '../../dev/playground/start';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateSettings } from '../../src/api/settings';
 import { handoverStage, layout, VALUE_COL } from '../../src/sla/layout';
-import {
-  type Browser,
-  cellAt,
-  clickAddonMenu,
-  launchBrowser,
-  sidebarFrame,
-  startDemoPlayground,
-} from './helpers';
+import { cellAt, clickAddonMenu, sidebarFrame, useDemoPage } from './helpers';
 
-let playground: RunningPlayground;
-let browser: Browser;
+const demo = useDemoPage();
 let page: Page;
-
-beforeAll(async () => {
-  playground = await startDemoPlayground();
-  browser = await launchBrowser();
-  page = browser.page;
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.goto(playground.url);
-  await cellAt(page, 1, 1).waitFor();
+beforeAll(() => {
+  page = demo.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
-
-async function state(): Promise<PlaygroundState> {
-  return (await (await fetch(`${playground.url}/api/view`)).json()) as PlaygroundState;
-}
+const state = () => demo.state();
 
 /** Opens Extensions → Funnel SLA → Open Funnel SLA and waits for the form. */
 async function openSidebar(): Promise<Frame> {

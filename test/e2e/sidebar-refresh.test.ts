@@ -8,45 +8,24 @@
  * schedule sets the "Next" line.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningPlayground } from '../../dev/playground/start';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, validateSettings } from '../../src/api/settings';
 import { handoverStage, layout } from '../../src/sla/layout';
-import {
-  type Browser,
-  cellAt,
-  clickAddonMenu,
-  launchBrowser,
-  sidebarFrame,
-  startDemoPlayground,
-  WAIT,
-} from './helpers';
+import { cellAt, clickAddonMenu, sidebarFrame, useDemoPage, WAIT } from './helpers';
 
-let playground: RunningPlayground;
-let browser: Browser;
+const demo = useDemoPage();
 let page: Page;
+beforeAll(() => {
+  page = demo.page;
+});
 
 const MQL_HEADER = 'Became a Marketing Qualified Lead Date';
 /** Column H of the demo export holds the MQL dates. */
 const MQL_COL = 'H';
 
-beforeAll(async () => {
-  playground = await startDemoPlayground();
-  browser = await launchBrowser();
-  page = browser.page;
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.goto(playground.url);
-  await cellAt(page, 1, 1).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
-
 /** Types into a cell of the workbook as a user would (the playground's /api/set). */
 async function typeInto(ref: string, value: string): Promise<void> {
-  const res = await fetch(`${playground.url}/api/set`, {
+  const res = await fetch(`${demo.playground.url}/api/set`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ ref, value }),

@@ -7,49 +7,25 @@
  * grid and in the reloaded form.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlaygroundState } from '../../dev/playground/protocol';
-import type { RunningPlayground } from '../../dev/playground/start';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResetProposal } from '../../src/api/review';
 import { validateSettings } from '../../src/api/settings';
 import { tabPeriodTargets } from '../../src/core/review/tab-targets';
 import { layout, VALUE_COL } from '../../src/sla/layout';
-import {
-  type Browser,
-  cellAt,
-  clickAddonMenu,
-  launchBrowser,
-  sidebarFrame,
-  startDemoPlayground,
-  WAIT,
-} from './helpers';
+import { cellAt, clickAddonMenu, sidebarFrame, useDemoPage, WAIT } from './helpers';
 
-let playground: RunningPlayground;
-let browser: Browser;
+const demo = useDemoPage();
 let page: Page;
+beforeAll(() => {
+  page = demo.page;
+});
 const STAGES = ['Visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'];
 
-beforeAll(async () => {
-  playground = await startDemoPlayground();
-  browser = await launchBrowser();
-  page = browser.page;
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.goto(playground.url);
-  await cellAt(page, 1, 1).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
-
-async function state(): Promise<PlaygroundState> {
-  return (await (await fetch(`${playground.url}/api/view`)).json()) as PlaygroundState;
-}
+const state = () => demo.state();
 
 /** What the server proposes, asked directly (to compare the sidebar with). */
 async function serverProposal(): Promise<ResetProposal> {
-  const res = await fetch(`${playground.url}/api/run`, {
+  const res = await fetch(`${demo.playground.url}/api/run`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ name: 'getResetProposal', args: [{ trailingMonths: 6 }] }),
