@@ -26,7 +26,7 @@ export const translator =
 export const errorId = (id: string): string => `${id}-err`;
 export const hintId = (id: string): string => `${id}-hint`;
 
-type Control = HTMLInputElement | HTMLSelectElement;
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export interface FieldOptions {
   hint?: string;
@@ -36,6 +36,8 @@ export interface FieldOptions {
   suffix?: string;
   /** More ids for aria-describedby (a group's error, a live note). */
   describedBy?: string[];
+  /** Where the error text goes when not under the control (a row of small fields). */
+  errorSlot?: HTMLElement;
 }
 
 /** A label, the control, its hint and its (empty) inline error, wired by ids. */
@@ -57,13 +59,15 @@ export function field(
         el('span', { class: 'suffix', 'aria-hidden': 'true' }, o.suffix),
       )
     : control;
+  const error = el('p', { class: 'error', id: errorId(id), 'aria-live': 'polite' });
+  o.errorSlot?.appendChild(error);
   return el(
     'div',
     { class: ['field', o.inline ? 'inline' : '', o.className ?? ''].filter(Boolean).join(' ') },
     o.inline ? el('div', { class: 'inline-row' }, labelNode, box) : labelNode,
     o.inline ? null : box,
     o.hint ? el('p', { class: 'hint', id: hintId(id) }, o.hint) : null,
-    el('p', { class: 'error', id: errorId(id), 'aria-live': 'polite' }),
+    o.errorSlot ? null : error,
   );
 }
 

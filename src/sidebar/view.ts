@@ -3,16 +3,18 @@
  * inline errors by field path. Every input has a <label for>, a hint and an
  * error element it names in aria-describedby; errors are aria-live.
  */
+
 import { type MessageKey, type Params, t } from '../api/messages';
 import { AGREEMENT_KEYS, type AgreementKey, type FieldError, MAX_STAGES } from '../api/settings';
 import { append, type Child, el, ICONS, icon, replaceChildren, srOnly } from './dom';
 import { CURRENCIES, type FormValues, monthCount, SHAPE_KINDS, type ShapeKind } from './form';
 import { intlLocale } from './numbers';
+import { errorId, type FieldOptions, field } from './panel';
 import { monthKeys } from './preview';
 
 /** `rates.2` → `f-rates-2`: the id of the input for a field path. */
 export const fieldId = (path: string): string => `f-${path.replace(/\./g, '-')}`;
-const errId = (path: string): string => `${fieldId(path)}-err`;
+const errId = (path: string): string => errorId(fieldId(path));
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -21,18 +23,6 @@ export interface FormEvents {
   changed(path: string): void;
   addStage(): void;
   removeStage(index: number): void;
-}
-
-interface FieldOptions {
-  hint?: string;
-  suffix?: string;
-  /** Label left, input right (short numbers). */
-  inline?: boolean;
-  className?: string;
-  /** Extra ids for aria-describedby (a group's error). */
-  describedBy?: string[];
-  /** Where the error text goes when not under the input (a row of small fields). */
-  errorSlot?: HTMLElement;
 }
 
 const OTHER = 'other';
@@ -531,36 +521,15 @@ export class FormView {
     return this.text(value, { inputmode: 'decimal', class: 'num' });
   }
 
+  /** A form field: the shared field, its id and error id derived from the settings path. */
   private field(
     path: string,
     label: Child | Child[],
     control: Control,
     o: FieldOptions = {},
   ): HTMLDivElement {
-    const id = fieldId(path);
-    control.id = id;
     control.setAttribute('data-path', path);
     if (control instanceof HTMLTextAreaElement) control.setAttribute('spellcheck', 'true');
-    const described = [o.hint ? `${id}-hint` : '', errId(path), ...(o.describedBy ?? [])];
-    control.setAttribute('aria-describedby', described.filter(Boolean).join(' '));
-    const labelNode = el('label', { for: id }, ...(Array.isArray(label) ? label : [label]));
-    const box = o.suffix
-      ? el(
-          'div',
-          { class: 'affix' },
-          control,
-          el('span', { class: 'suffix', 'aria-hidden': 'true' }, o.suffix),
-        )
-      : control;
-    const error = el('p', { class: 'error', id: errId(path), 'aria-live': 'polite' });
-    o.errorSlot?.appendChild(error);
-    return el(
-      'div',
-      { class: ['field', o.inline ? 'inline' : '', o.className ?? ''].filter(Boolean).join(' ') },
-      o.inline ? el('div', { class: 'inline-row' }, labelNode, box) : labelNode,
-      o.inline ? null : box,
-      o.hint ? el('p', { class: 'hint', id: `${id}-hint` }, o.hint) : null,
-      o.errorSlot ? null : error,
-    );
+    return field(fieldId(path), label, control, o);
   }
 }
