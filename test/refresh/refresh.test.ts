@@ -268,4 +268,17 @@ describe('refreshActuals', () => {
     expect(setup.detected).toBe(true);
     expect(setup.mapping.stages.MQLs).toBeTruthy();
   });
+
+  it('runs from the time-driven trigger with the saved tab and mapping', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 80, seed: 12 });
+    const e = await withSla({ fixture: fx });
+    expect(() => e.trigger('scheduledRefresh', 'FULL', { triggerUid: '1' })).toThrow(
+      'No CRM export tab is set up yet. Open the sidebar, choose the tab and confirm the mapping once.',
+    );
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    e.set("'CRM export'!A2", 'changed');
+    const summary = e.trigger('scheduledRefresh', 'FULL', { triggerUid: '1' }) as RefreshSummary;
+    expect(summary.trigger).toBe('schedule');
+    expect(e.get("'SLA Log'!J3").values).toEqual([['schedule']]);
+  });
 });
