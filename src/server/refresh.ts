@@ -249,6 +249,7 @@ export function runRefresh(
         append: history,
         appendHeader: historyHeader(lang),
         appendAfterRow: historyRowsNow,
+        ...(historySheet ? {} : { frozenRows: 1 }),
       });
       commitPlan(svc, ss, historyPlan, {
         sheet: historySheet,
@@ -274,6 +275,8 @@ export function runRefresh(
       create: true,
       append: [logRow],
       appendHeader: logHeader(),
+      // A new log keeps its header in view (one call, on the first refresh only).
+      ...(logSheet ? {} : { frozenRows: 1 }),
     });
     commitPlan(svc, ss, logPlan, { sheet: logSheet, maxRows: 0, maxCols: 0 });
     // Sheets shows a tab it inserts: bring the user back to the SLA tab.
