@@ -4,7 +4,14 @@
  * line / area / column / combo (vertical) and bar (horizontal); pie as slices.
  */
 import type { ChartView } from '../../emulator/contract';
-import { legendPosition, seriesColor, seriesKind, seriesLabel, textOption } from './chart-options';
+import {
+  legendPosition,
+  option,
+  seriesColor,
+  seriesKind,
+  seriesLabel,
+  textOption,
+} from './chart-options';
 import { svg } from './dom';
 
 type Series = ChartView['series'][number];
@@ -17,6 +24,7 @@ interface Box {
 
 const FONT = 'Roboto, Arial, sans-serif';
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
 
 function label(v: string | number | null): string {
   if (v === null) return '';
@@ -152,6 +160,10 @@ function cartesian(root: SVGElement, chart: ChartView, domain: Series, values: S
   const horizontal = chart.type.toUpperCase() === 'BAR';
   const data = values.map(numbers);
   const scale = ticks(data.flat().filter((v): v is number => v !== null));
+  // Google Charts' 'percent' axis format: 0.4 shows as 40%.
+  const axisFormat = option(chart, horizontal ? 'hAxis.format' : 'vAxis.format');
+  const tickLabel = (v: number) =>
+    axisFormat === 'percent' ? percent.format(v) : compact.format(v);
   const lo = scale[0];
   const hi = scale[scale.length - 1];
   const n = Math.max(domain.values.length, 1);
@@ -168,12 +180,12 @@ function cartesian(root: SVGElement, chart: ChartView, domain: Series, values: S
       root.append(
         svg('line', { x1: x, x2: x, y1: plot.y, y2: plot.y + plot.h, stroke: '#e0e0e0' }),
       );
-      root.append(text(x, plot.y + plot.h + 14, compact.format(t), { 'text-anchor': 'middle' }));
+      root.append(text(x, plot.y + plot.h + 14, tickLabel(t), { 'text-anchor': 'middle' }));
     } else {
       root.append(
         svg('line', { x1: plot.x, x2: plot.x + plot.w, y1: y, y2: y, stroke: '#e0e0e0' }),
       );
-      root.append(text(plot.x - 6, y + 4, compact.format(t), { 'text-anchor': 'end' }));
+      root.append(text(plot.x - 6, y + 4, tickLabel(t), { 'text-anchor': 'end' }));
     }
   }
   // Domain labels: skip some when they would overlap.
