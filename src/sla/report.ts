@@ -180,12 +180,15 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
 }
 
 /** Column chart of attainment to date per stage, beside the report. */
-/** KPI attainment and status, and the diagnosis attainments: coloured like the grid. */
+/**
+ * KPI attainment and status, and the diagnosis attainments: coloured like the
+ * grid. Not the share of the period goal: mid-period it is meant to be low.
+ */
 export function reportStatusRects(l: Layout): Rect[] {
-  const first = l.kpiRow[KPI_ROWS[0]];
-  const rows = KPI_ROWS.length;
+  const k = l.kpiRow;
   return [
-    { row: first, col: 4, rows, cols: 2 },
+    { row: k.revenue, col: 4, rows: 1, cols: 2 },
+    { row: k.delivered, col: 4, rows: k.won - k.delivered + 1, cols: 2 },
     { row: l.diagFirst, col: 2, rows: l.stages, cols: 1 },
   ];
 }
