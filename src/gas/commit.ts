@@ -3,6 +3,7 @@
  * calls, independent of how many rows or months the plan holds. All reads
  * happen before the first write (a read after a write forces a flush in Sheets).
  */
+import { t } from '../api/messages';
 import { type Rect, rectA1 } from '../sheet/a1';
 import {
   type Block,
@@ -131,7 +132,8 @@ export function commitPlan(
   const state = read(ss, plan, known);
   // ---- every read is done; writes only from here ----
   const created = !state.sheet;
-  if (!state.sheet && !plan.create) throw new Error(`Missing tab: ${plan.sheetName}`);
+  if (!state.sheet && !plan.create)
+    throw new Error(t('commit.err.missingTab', { name: plan.sheetName }));
   const sheet = state.sheet ?? ss.insertSheet(plan.sheetName);
   grow(sheet, plan, state);
 
