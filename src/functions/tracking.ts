@@ -25,7 +25,7 @@ import {
 } from './coerce';
 import type { ArgRef, Where } from './errors';
 import { MAX_MONTHS } from './plan';
-import type { Arg, CellValue, CustomFunctionSpec, Result } from './types';
+import type { Arg, CellValue, CustomFunctionSpec, ParamSpec, Result } from './types';
 import { broadcastShape, type Cell, finite, mapGrid } from './vectorize';
 
 const STATUS_TEXT = {
@@ -35,6 +35,16 @@ const STATUS_TEXT = {
 } as const satisfies Record<SlaStatus, string>;
 
 const NUMBER_OR_RANGE = 'number|Array<Array<number>>';
+
+/** The two arguments VARIANCE, ATTAINMENT and SLA_STATUS share. */
+const ACTUAL_AND_TARGET: ParamSpec[] = [
+  { name: 'actual', type: NUMBER_OR_RANGE, doc: 'Actual value(s); blank gives a blank result.' },
+  {
+    name: 'target',
+    type: NUMBER_OR_RANGE,
+    doc: 'Target value(s): one cell, or a range the size of actual.',
+  },
+];
 
 /**
  * actual ⊕ target cell by cell: either may be one value (used for every cell)
@@ -117,18 +127,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
   {
     name: 'VARIANCE',
     summary: 'Actual minus target, cell by cell.',
-    params: [
-      {
-        name: 'actual',
-        type: NUMBER_OR_RANGE,
-        doc: 'Actual value(s); blank gives a blank result.',
-      },
-      {
-        name: 'target',
-        type: NUMBER_OR_RANGE,
-        doc: 'Target value(s): one cell, or a range the size of actual.',
-      },
-    ],
+    params: [...ACTUAL_AND_TARGET],
     returns: 'actual − target, shaped like the range argument.',
     example: '=VARIANCE(90, 100)',
     impl: (actual, target) =>
@@ -139,18 +138,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
   {
     name: 'ATTAINMENT',
     summary: 'Actual divided by target (1 = 100%), cell by cell; blank when the target is 0.',
-    params: [
-      {
-        name: 'actual',
-        type: NUMBER_OR_RANGE,
-        doc: 'Actual value(s); blank gives a blank result.',
-      },
-      {
-        name: 'target',
-        type: NUMBER_OR_RANGE,
-        doc: 'Target value(s): one cell, or a range the size of actual.',
-      },
-    ],
+    params: [...ACTUAL_AND_TARGET],
     returns: 'actual / target as a decimal (format as %), shaped like the range argument.',
     example: '=ATTAINMENT(90, 100)',
     impl: (actual, target) =>
@@ -163,16 +151,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     name: 'SLA_STATUS',
     summary: 'On track, At risk (within tolerance below target) or Behind, cell by cell.',
     params: [
-      {
-        name: 'actual',
-        type: NUMBER_OR_RANGE,
-        doc: 'Actual value(s); blank gives a blank result.',
-      },
-      {
-        name: 'target',
-        type: NUMBER_OR_RANGE,
-        doc: 'Target value(s): one cell, or a range the size of actual.',
-      },
+      ...ACTUAL_AND_TARGET,
       {
         name: 'tolerance',
         type: 'number|string',
