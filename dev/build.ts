@@ -21,8 +21,9 @@ export const NAMESPACE = 'FunnelSLA_';
 function jsdoc(fn: CustomFunctionSpec): string {
   const lines = [fn.summary, ''];
   for (const p of fn.params) {
-    const name = p.optional ? `[${p.name}]` : p.name;
-    lines.push(`@param {${p.type}} ${name} ${p.doc}`);
+    // Sheets ignores JSDoc's [optional] syntax: say it in the text users see.
+    const doc = p.optional ? `Optional. ${p.doc}` : p.doc;
+    lines.push(`@param {${p.type}} ${p.name} ${doc}`);
   }
   lines.push(`@return ${fn.returns}`, '@customfunction');
   return `/**\n${lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */`;

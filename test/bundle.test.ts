@@ -117,8 +117,9 @@ describe('custom function JSDoc (what Sheets autocomplete shows)', () => {
       const params = lines.filter((l) => l.startsWith('@param'));
       expect(params).toHaveLength(spec.params.length);
       spec.params.forEach((p, i) => {
-        const name = p.optional ? `\\[${p.name}\\]` : p.name;
-        expect(params[i]).toMatch(new RegExp(`^@param \\{[^}]+\\} ${name} \\S.+`));
+        // Sheets ignores [name] syntax, so an optional parameter says so in its text.
+        const text = p.optional ? 'Optional\\. \\S.+' : '\\S.+';
+        expect(params[i]).toMatch(new RegExp(`^@param \\{[^}]+\\} ${p.name} ${text}`));
       });
       expect(lines.find((l) => l.startsWith('@return'))).toMatch(/^@return \S.+/);
       expect(lines).toContain('@customfunction');

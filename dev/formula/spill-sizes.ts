@@ -69,17 +69,17 @@ export const SPILL_SIZES: Record<string, SpillRule> = {
   // k rates (blank cells at the ends of the selection are trimmed: an upper bound) → k + 1 stages.
   FUNNEL_PLAN: (args) => ({ rows: Math.max(1, cells(args[2])) + 1, cols: 2 }),
   FUNNEL_REVENUE: like(0),
-  CONVERSION_RATES: ([counts]) => {
+  FUNNEL_RATES: ([counts]) => {
     if (!counts || counts.rows * counts.cols < 2) return SCALAR;
     return counts.rows === 1
       ? { rows: 1, cols: counts.cols - 1 }
       : { rows: counts.rows - 1, cols: counts.cols };
   },
-  MONTHLY_TARGETS: (args) => ({ rows: 1, cols: monthsOf(args) }),
-  LAGGED_TARGETS: like(0),
-  VARIANCE: broadcast,
-  ATTAINMENT: broadcast,
+  FUNNEL_MONTHLY: (args) => ({ rows: 1, cols: monthsOf(args) }),
+  FUNNEL_LAGGED: like(0),
+  SLA_VARIANCE: broadcast,
+  SLA_ATTAINMENT: broadcast,
   SLA_STATUS: broadcast,
-  PACE: () => SCALAR,
-  CATCH_UP: () => SCALAR,
+  SLA_PACE: () => SCALAR,
+  SLA_CATCH_UP: () => SCALAR,
 };

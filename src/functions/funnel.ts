@@ -1,4 +1,4 @@
-/** FUNNEL_PLAN, FUNNEL_REVENUE and CONVERSION_RATES. */
+/** FUNNEL_PLAN, FUNNEL_REVENUE and FUNNEL_RATES. */
 import { t } from '../api/messages';
 import { conversionRates, fullFunnel, funnelRevenue } from '../core/funnel';
 import {
@@ -93,7 +93,7 @@ function funnelRevenueFn(top: Arg, rates: Arg, dealSize: Arg): Result {
  * in a block each column is a funnel (stages down, e.g. one column per month).
  */
 function conversionRatesFn(counts: Arg): Result {
-  const ref: ArgRef = { fn: 'CONVERSION_RATES', arg: 'counts' };
+  const ref: ArgRef = { fn: 'FUNNEL_RATES', arg: 'counts' };
   const grid = toGrid(required(ref, counts, 1));
   const alongRow = grid.rows === 1;
   const length = alongRow ? grid.cols : grid.rows;
@@ -168,7 +168,7 @@ export const FUNNEL_FUNCTIONS: CustomFunctionSpec[] = [
     impl: funnelRevenueFn,
   },
   {
-    name: 'CONVERSION_RATES',
+    name: 'FUNNEL_RATES',
     summary: 'Stage-to-stage conversion rates from stage counts, top stage first.',
     params: [
       {
@@ -178,7 +178,7 @@ export const FUNNEL_FUNCTIONS: CustomFunctionSpec[] = [
       },
     ],
     returns: 'One rate fewer than counts, same orientation; blank where the earlier count is 0.',
-    example: '=CONVERSION_RATES({166700; 3334; 1000; 500; 200; 50})',
+    example: '=FUNNEL_RATES({166700; 3334; 1000; 500; 200; 50})',
     impl: conversionRatesFn,
   },
 ];

@@ -1,4 +1,4 @@
-/** MONTHLY_TARGETS and LAGGED_TARGETS. */
+/** FUNNEL_MONTHLY and FUNNEL_LAGGED. */
 import { laggedTargets, type MonthlyShape, monthlyTargets } from '../core/plan';
 import { ceilCount } from '../core/round';
 import {
@@ -41,7 +41,7 @@ function parseShape(fn: string, shape: Arg, months: number): MonthlyShape {
 }
 
 function monthlyTargetsFn(total: Arg, months: Arg, shape: Arg): Result {
-  const fn = 'MONTHLY_TARGETS';
+  const fn = 'FUNNEL_MONTHLY';
   const totalRef: ArgRef = { fn, arg: 'total' };
   const monthsRef: ArgRef = { fn, arg: 'months' };
   const value = singleValue(totalRef, required(totalRef, total, 1));
@@ -60,11 +60,11 @@ function monthlyTargetsFn(total: Arg, months: Arg, shape: Arg): Result {
 
 /**
  * Lags each monthly series: a row or column is one series; in a block every
- * row is a series (months across, as MONTHLY_TARGETS returns them).
+ * row is a series (months across, as FUNNEL_MONTHLY returns them).
  * Blank months count as 0.
  */
 function laggedTargetsFn(targets: Arg, lag: Arg): Result {
-  const fn = 'LAGGED_TARGETS';
+  const fn = 'FUNNEL_LAGGED';
   const ref: ArgRef = { fn, arg: 'monthly_targets' };
   const lagRef: ArgRef = { fn, arg: 'lag_months' };
   const grid = toGrid(required(ref, targets, 1));
@@ -83,7 +83,7 @@ function laggedTargetsFn(targets: Arg, lag: Arg): Result {
 
 export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [
   {
-    name: 'MONTHLY_TARGETS',
+    name: 'FUNNEL_MONTHLY',
     summary: 'A row of whole monthly targets that add up exactly to the total (largest remainder).',
     params: [
       {
@@ -100,11 +100,11 @@ export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [
       },
     ],
     returns: 'A row of `months` whole numbers summing to total.',
-    example: '=MONTHLY_TARGETS(1000, 12, 5%)',
+    example: '=FUNNEL_MONTHLY(1000, 12, 5%)',
     impl: monthlyTargetsFn,
   },
   {
-    name: 'LAGGED_TARGETS',
+    name: 'FUNNEL_LAGGED',
     summary: 'Monthly targets moved earlier by the sales cycle; the total is unchanged.',
     params: [
       {
@@ -119,7 +119,7 @@ export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [
       },
     ],
     returns: 'The moved targets, same shape; the freed months at the end are 0.',
-    example: '=LAGGED_TARGETS({10, 20, 30, 40}, 1)',
+    example: '=FUNNEL_LAGGED({10, 20, 30, 40}, 1)',
     impl: laggedTargetsFn,
   },
 ];

@@ -1,4 +1,4 @@
-/** VARIANCE, ATTAINMENT, SLA_STATUS, PACE and CATCH_UP: actuals against targets. */
+/** SLA_VARIANCE, SLA_ATTAINMENT, SLA_STATUS, SLA_PACE and SLA_CATCH_UP: actuals against targets. */
 import { t } from '../api/messages';
 import {
   attainment,
@@ -36,7 +36,7 @@ const STATUS_TEXT = {
 
 const NUMBER_OR_RANGE = 'number|Array<Array<number>>';
 
-/** The two arguments VARIANCE, ATTAINMENT and SLA_STATUS share. */
+/** The two arguments SLA_VARIANCE, SLA_ATTAINMENT and SLA_STATUS share. */
 const ACTUAL_AND_TARGET: ParamSpec[] = [
   { name: 'actual', type: NUMBER_OR_RANGE, doc: 'Actual value(s); blank gives a blank result.' },
   {
@@ -86,7 +86,7 @@ function reportedActuals(ref: ArgRef, grid: Grid): number[] {
 }
 
 function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
-  const fn = 'PACE';
+  const fn = 'SLA_PACE';
   const aRef: ArgRef = { fn, arg: 'actuals_to_date' };
   const tRef: ArgRef = { fn, arg: 'period_target' };
   const mRef: ArgRef = { fn, arg: 'months' };
@@ -108,7 +108,7 @@ function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
 }
 
 function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
-  const fn = 'CATCH_UP';
+  const fn = 'SLA_CATCH_UP';
   const tRef: ArgRef = { fn, arg: 'period_target' };
   const aRef: ArgRef = { fn, arg: 'actuals_to_date' };
   const mRef: ArgRef = { fn, arg: 'months_left' };
@@ -125,26 +125,26 @@ function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
 
 export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
   {
-    name: 'VARIANCE',
+    name: 'SLA_VARIANCE',
     summary: 'Actual minus target, cell by cell.',
     params: [...ACTUAL_AND_TARGET],
     returns: 'actual − target, shaped like the range argument.',
-    example: '=VARIANCE(90, 100)',
+    example: '=SLA_VARIANCE(90, 100)',
     impl: (actual, target) =>
-      elementwise('VARIANCE', actual, target, (a, b) =>
-        finite({ fn: 'VARIANCE', arg: 'actual' }, variance(a, b), a, ''),
+      elementwise('SLA_VARIANCE', actual, target, (a, b) =>
+        finite({ fn: 'SLA_VARIANCE', arg: 'actual' }, variance(a, b), a, ''),
       ),
   },
   {
-    name: 'ATTAINMENT',
+    name: 'SLA_ATTAINMENT',
     summary: 'Actual divided by target (1 = 100%), cell by cell; blank when the target is 0.',
     params: [...ACTUAL_AND_TARGET],
     returns: 'actual / target as a decimal (format as %), shaped like the range argument.',
-    example: '=ATTAINMENT(90, 100)',
+    example: '=SLA_ATTAINMENT(90, 100)',
     impl: (actual, target) =>
-      elementwise('ATTAINMENT', actual, target, (a, b) => {
+      elementwise('SLA_ATTAINMENT', actual, target, (a, b) => {
         const ratio = attainment(a, b);
-        return ratio === null ? '' : finite({ fn: 'ATTAINMENT', arg: 'actual' }, ratio, a, '');
+        return ratio === null ? '' : finite({ fn: 'SLA_ATTAINMENT', arg: 'actual' }, ratio, a, '');
       }),
   },
   {
@@ -168,7 +168,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     },
   },
   {
-    name: 'PACE',
+    name: 'SLA_PACE',
     summary: 'Projected total for the period at the run rate of the months reported so far.',
     params: [
       {
@@ -190,11 +190,11 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     ],
     returns:
       'Average of the reported months × months in the period; blank when nothing is reported yet.',
-    example: '=PACE({80, 95, 110}, 1200)',
+    example: '=SLA_PACE({80, 95, 110}, 1200)',
     impl: paceFn,
   },
   {
-    name: 'CATCH_UP',
+    name: 'SLA_CATCH_UP',
     summary: 'Whole units needed in each remaining month to still reach the period target.',
     params: [
       {
@@ -214,7 +214,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
       },
     ],
     returns: 'Units per remaining month, rounded up; 0 when the target is already reached.',
-    example: '=CATCH_UP(1200, {80, 95, 110}, 9)',
+    example: '=SLA_CATCH_UP(1200, {80, 95, 110}, 9)',
     impl: catchUpFn,
   },
 ];

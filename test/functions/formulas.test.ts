@@ -178,13 +178,13 @@ describe('spilled results', () => {
     ]);
   });
 
-  it('MONTHLY_TARGETS spills a row; months may come from a value cell', () => {
-    const { range } = sheet([[4, '=MONTHLY_TARGETS(10,A1)']]);
+  it('FUNNEL_MONTHLY spills a row; months may come from a value cell', () => {
+    const { range } = sheet([[4, '=FUNNEL_MONTHLY(10,A1)']]);
     expect(range('B1:E1')).toEqual([[3, 3, 2, 2]]);
   });
 
-  it('LAGGED_TARGETS over MONTHLY_TARGETS, nested', () => {
-    const { range } = sheet([['=LAGGED_TARGETS(MONTHLY_TARGETS(100,4),1)']]);
+  it('FUNNEL_LAGGED over FUNNEL_MONTHLY, nested', () => {
+    const { range } = sheet([['=FUNNEL_LAGGED(FUNNEL_MONTHLY(100,4),1)']]);
     expect(range('A1:D1')).toEqual([[50, 25, 25, 0]]);
   });
 
@@ -195,9 +195,9 @@ describe('spilled results', () => {
 
   it('a result larger than the area reserved at entry is an explicit error, not a crash', () => {
     // months from a formula cell is unknown when the formula is parsed → 12 reserved.
-    const e = errorOf(sheet([['=2*10', '=MONTHLY_TARGETS(100,A1)']]).at('B1'));
+    const e = errorOf(sheet([['=2*10', '=FUNNEL_MONTHLY(100,A1)']]).at('B1'));
     expect(e.type).toBe('SPILL');
-    expect(e.message).toMatch(/MONTHLY_TARGETS returned 1×20 cells but .* reserved 1×12/);
+    expect(e.message).toMatch(/FUNNEL_MONTHLY returned 1×20 cells but .* reserved 1×12/);
   });
 });
 

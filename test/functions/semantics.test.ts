@@ -63,40 +63,40 @@ describe('REQUIRED_*', () => {
   });
 });
 
-describe('FUNNEL_REVENUE and CONVERSION_RATES', () => {
+describe('FUNNEL_REVENUE and FUNNEL_RATES', () => {
   it('FUNNEL_REVENUE multiplies through without rounding', () => {
     expect(call('FUNNEL_REVENUE', 1_000, row(0.5, 0.5), 100)).toBe(25_000);
     expect(call('FUNNEL_REVENUE', col(1_000, '', 10), 0.5, 100)).toEqual(col(50_000, '', 500));
   });
 
-  it('CONVERSION_RATES: n counts → n − 1 rates in the same orientation; blank after a 0', () => {
-    expect(call('CONVERSION_RATES', col(1_000, 500, 0, 0))).toEqual(col(0.5, 0, ''));
-    expect(call('CONVERSION_RATES', row(200, 50))).toEqual(row(0.25));
+  it('FUNNEL_RATES: n counts → n − 1 rates in the same orientation; blank after a 0', () => {
+    expect(call('FUNNEL_RATES', col(1_000, 500, 0, 0))).toEqual(col(0.5, 0, ''));
+    expect(call('FUNNEL_RATES', row(200, 50))).toEqual(row(0.25));
   });
 
-  it('CONVERSION_RATES over a block: one funnel per column (e.g. per month)', () => {
+  it('FUNNEL_RATES over a block: one funnel per column (e.g. per month)', () => {
     const counts = [
       [100, 200],
       [50, 20],
     ];
-    expect(call('CONVERSION_RATES', counts)).toEqual([[0.5, 0.1]]);
+    expect(call('FUNNEL_RATES', counts)).toEqual([[0.5, 0.1]]);
   });
 });
 
-describe('MONTHLY_TARGETS and LAGGED_TARGETS', () => {
+describe('FUNNEL_MONTHLY and FUNNEL_LAGGED', () => {
   it('returns a row summing exactly to the total', () => {
-    expect(call('MONTHLY_TARGETS', 1_000, 12)).toEqual([
+    expect(call('FUNNEL_MONTHLY', 1_000, 12)).toEqual([
       [84, 84, 84, 84, 83, 83, 83, 83, 83, 83, 83, 83],
     ]);
-    expect(call('MONTHLY_TARGETS', 100, 4, col(1, 1, 2, 0))).toEqual([[25, 25, 50, 0]]);
-    expect(call('MONTHLY_TARGETS', 100, 2, '10%')).toEqual([[48, 52]]);
+    expect(call('FUNNEL_MONTHLY', 100, 4, col(1, 1, 2, 0))).toEqual([[25, 25, 50, 0]]);
+    expect(call('FUNNEL_MONTHLY', 100, 2, '10%')).toEqual([[48, 52]]);
   });
 
-  it('LAGGED_TARGETS keeps a column a column and lags each row of a block', () => {
-    expect(call('LAGGED_TARGETS', col(10, 20, 30), 1)).toEqual(col(30, 30, 0));
+  it('FUNNEL_LAGGED keeps a column a column and lags each row of a block', () => {
+    expect(call('FUNNEL_LAGGED', col(10, 20, 30), 1)).toEqual(col(30, 30, 0));
     expect(
       call(
-        'LAGGED_TARGETS',
+        'FUNNEL_LAGGED',
         [
           [1, 2, 3],
           [4, '', 6],
@@ -111,9 +111,9 @@ describe('MONTHLY_TARGETS and LAGGED_TARGETS', () => {
 });
 
 describe('tracking', () => {
-  it('VARIANCE / ATTAINMENT broadcast a single target over a range', () => {
-    expect(call('VARIANCE', col(90, 110, ''), 100)).toEqual(col(-10, 10, ''));
-    expect(call('ATTAINMENT', col(90, 5), col(100, 0))).toEqual(col(0.9, ''));
+  it('SLA_VARIANCE / SLA_ATTAINMENT broadcast a single target over a range', () => {
+    expect(call('SLA_VARIANCE', col(90, 110, ''), 100)).toEqual(col(-10, 10, ''));
+    expect(call('SLA_ATTAINMENT', col(90, 5), col(100, 0))).toEqual(col(0.9, ''));
   });
 
   it('SLA_STATUS texts and tolerance as percent text', () => {
@@ -123,17 +123,17 @@ describe('tracking', () => {
     expect(call('SLA_STATUS', 92, 100, '')).toBe('At risk');
   });
 
-  it('PACE: run rate of non-blank months × months in the period', () => {
-    expect(call('PACE', row(80, 95, 110, '', ''), 1_200)).toBe(1_140);
-    expect(call('PACE', row(10, 20), row(50, 50, 50, 50, 50, 50))).toBe(90);
-    expect(call('PACE', row(10, 20), 1_200, 4)).toBe(60);
-    expect(call('PACE', row('', ''), 1_200)).toBe('');
+  it('SLA_PACE: run rate of non-blank months × months in the period', () => {
+    expect(call('SLA_PACE', row(80, 95, 110, '', ''), 1_200)).toBe(1_140);
+    expect(call('SLA_PACE', row(10, 20), row(50, 50, 50, 50, 50, 50))).toBe(90);
+    expect(call('SLA_PACE', row(10, 20), 1_200, 4)).toBe(60);
+    expect(call('SLA_PACE', row('', ''), 1_200)).toBe('');
   });
 
-  it('CATCH_UP: whole units per remaining month, never negative, 0 months = whole gap', () => {
-    expect(call('CATCH_UP', 1_200, row(80, 95, 110), 9)).toBe(102);
-    expect(call('CATCH_UP', 100, row(60, 70), 3)).toBe(0);
-    expect(call('CATCH_UP', 100, row(40, 20), 0)).toBe(40);
-    expect(call('CATCH_UP', row(50, 50, 50), row(40), 2)).toBe(55);
+  it('SLA_CATCH_UP: whole units per remaining month, never negative, 0 months = whole gap', () => {
+    expect(call('SLA_CATCH_UP', 1_200, row(80, 95, 110), 9)).toBe(102);
+    expect(call('SLA_CATCH_UP', 100, row(60, 70), 3)).toBe(0);
+    expect(call('SLA_CATCH_UP', 100, row(40, 20), 0)).toBe(40);
+    expect(call('SLA_CATCH_UP', row(50, 50, 50), row(40), 2)).toBe(55);
   });
 });
