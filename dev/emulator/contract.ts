@@ -168,3 +168,25 @@ export interface EmulatorApi {
   /** Properties stores, raw (for tests): user / document / script. */
   properties(store: 'user' | 'document' | 'script'): Record<string, string>;
 }
+
+/**
+ * Fault injection at the N-th service call, users and add-on trigger context
+ * (issues 9 and 10). Separate from EmulatorApi so stand-ins that only render
+ * a workbook (the playground's fakes) need not implement them; the real
+ * emulator and the runner have both.
+ */
+export interface EmulatorControl {
+  /**
+   * The n-th service call from now on (n >= 1) throws the service's
+   * transient error (`Service Spreadsheets failed while accessing document
+   * with id …` for spreadsheet calls), or `message`. Counts every Apps Script
+   * service call the add-on makes: the spreadsheet calls `stats().calls`
+   * counts plus PropertiesService, LockService, CacheService, ScriptApp,
+   * Session, UrlFetchApp and HtmlService calls and those of the stores,
+   * locks and caches they return (dev/emulator/gas/service-calls.ts). The
+   * fault stays armed across operations until it fires; `failAt(0)` disarms.
+   */
+  failAt(n: number, message?: string): void;
+  /** Service calls (as failAt counts them) the last run / trigger / fired trigger made. */
+  lastOperationCalls(): number;
+}

@@ -23,6 +23,7 @@ import type {
   AuthModeName,
   CallStats,
   EmulatorApi,
+  EmulatorControl,
   EmulatorOptions,
   PlainValue,
   RangeSnapshot,
@@ -35,6 +36,7 @@ import { Doc } from './document';
 import type { HfFactory } from './engine';
 import { expose } from './gas/boundary';
 import { GasContext } from './gas/context';
+import { countedServices } from './gas/service-calls';
 import { SpreadsheetImpl } from './gas/spreadsheet';
 import { ChartsImpl, SpreadsheetAppImpl } from './gas/spreadsheet-app';
 import { fromJs, parseInput } from './input';
@@ -59,7 +61,7 @@ export interface CreateOptions extends EmulatorOptions {
 }
 
 /** What createEmulator returns: the contract plus handles for tests and tools. */
-export interface Emulator extends EmulatorApi {
+export interface Emulator extends EmulatorApi, EmulatorControl {
   readonly doc: Doc;
   readonly bundle: LoadedBundle;
   readonly services: Services;
@@ -136,6 +138,7 @@ class EmulatorImpl implements Emulator {
       ctx.uiAvailable = true;
       // Sheets applies pending writes when an execution ends.
       ctx.doc.engine.flush();
+      ctx.endOperation();
       this.services.state.endExecution();
     }
   }
@@ -307,6 +310,14 @@ class EmulatorImpl implements Emulator {
     this.ctx.faults.set(method, q);
   }
 
+  failAt(n: number, message?: string): void {
+    this.ctx.failAt(n, message);
+  }
+
+  lastOperationCalls(): number {
+    return this.ctx.lastOperationCalls;
+  }
+
   listTriggers(): TriggerInfo[] {
     return this.services.state.listTriggers();
   }
@@ -365,7 +376,11 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
     bundle = loadBundle({
       code: opts.code,
       path: opts.codePath ?? DEFAULT_CODE_PATH,
-      globals: { ...services.globals, SpreadsheetApp: spreadsheetApp, Charts: charts },
+      globals: {
+        ...countedServices(ctx, services.globals),
+        SpreadsheetApp: spreadsheetApp,
+        Charts: charts,
+      },
     });
   } finally {
     ctx.authMode = 'FULL';
@@ -425,4 +440,4 @@ export function loadXlsx(
   return createEmulator({ ...opts, populate: (doc) => loadDocXlsx(doc, path) });
 }
 
-export type { EmulatorApi, EmulatorOptions } from './contract';
+export type { EmulatorApi, EmulatorControl, EmulatorOptions } from './contract';

@@ -9,16 +9,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { EmulatorApi, EmulatorOptions } from '../emulator/contract';
-import { messageOf, runSteps } from './run';
+import type { EmulatorOptions } from '../emulator/contract';
+import { messageOf, type RunnerEmulator, runSteps } from './run';
 import { parseArgs, USAGE } from './steps';
 
 /** How the runner gets its emulator; the real one is in real-source.ts, tests may pass a fake. */
 export interface RunnerSource {
   /** A new workbook with one empty tab `Sheet1`. */
-  create(opts: EmulatorOptions): Promise<EmulatorApi>;
+  create(opts: EmulatorOptions): Promise<RunnerEmulator>;
   /** A workbook loaded from an .xlsx file. */
-  load(path: string, opts: EmulatorOptions): Promise<EmulatorApi>;
+  load(path: string, opts: EmulatorOptions): Promise<RunnerEmulator>;
 }
 
 export interface RunnerIo {
@@ -54,7 +54,7 @@ export async function main(
   if (options.timeZone) opts.timeZone = options.timeZone;
   if (options.now) opts.now = options.now;
 
-  let emu: EmulatorApi;
+  let emu: RunnerEmulator;
   try {
     emu = options.in ? await source.load(options.in, opts) : await source.create(opts);
     for (const { tab, file } of options.csv) emu.addCsvTab(tab, readFileSync(file, 'utf8'));

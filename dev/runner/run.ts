@@ -3,13 +3,22 @@
  * step. Independent of how the emulator is made (the CLI wires the real one,
  * tests may pass a fake), so the output contract is testable in-process.
  */
-import type { EmulatorApi } from '../emulator/contract';
+import type { EmulatorApi, EmulatorControl } from '../emulator/contract';
 import type { Step } from './steps';
+
+/** What the runner drives: the contract plus fault injection, users and triggers. */
+export type RunnerEmulator = EmulatorApi & EmulatorControl;
+
+/** `--fail-call N` adds the fault's number and the service calls the call made. */
+interface FaultInfo {
+  failCall?: number;
+  calls?: number;
+}
 
 /** One line of output, as documented in the README. */
 export type StepLine =
-  | { call: string; result: unknown }
-  | { call: string; error: string }
+  | ({ call: string; result: unknown } & FaultInfo)
+  | ({ call: string; error: string } & FaultInfo)
   | { set: string }
   | { set: string; error: string }
   | { get: string; values: unknown[][]; formulas: string[][] }
@@ -24,16 +33,34 @@ export function messageOf(e: unknown): string {
   return String(e);
 }
 
-export function runStep(emu: EmulatorApi, step: Step): StepLine {
+function callStep(emu: RunnerEmulator, step: Extract<Step, { kind: 'call' }>): StepLine {
+  if (step.failCall === undefined) {
+    try {
+      const result = emu.run(step.name, step.args);
+      // google.script.run delivers undefined as null.
+      return { call: step.name, result: result === undefined ? null : result };
+    } catch (e) {
+      return { call: step.name, error: messageOf(e) };
+    }
+  }
+  emu.failAt(step.failCall);
+  try {
+    const result = emu.run(step.name, step.args);
+    const calls = emu.lastOperationCalls();
+    return { call: step.name, result: result ?? null, failCall: step.failCall, calls };
+  } catch (e) {
+    const calls = emu.lastOperationCalls();
+    return { call: step.name, error: messageOf(e), failCall: step.failCall, calls };
+  } finally {
+    // The fault belongs to this step only: one the call never reached is dropped.
+    emu.failAt(0);
+  }
+}
+
+export function runStep(emu: RunnerEmulator, step: Step): StepLine {
   switch (step.kind) {
     case 'call':
-      try {
-        const result = emu.run(step.name, step.args);
-        // google.script.run delivers undefined as null.
-        return { call: step.name, result: result === undefined ? null : result };
-      } catch (e) {
-        return { call: step.name, error: messageOf(e) };
-      }
+      return callStep(emu, step);
     case 'set':
       try {
         emu.set(step.ref, step.value);
@@ -57,7 +84,11 @@ export function runStep(emu: EmulatorApi, step: Step): StepLine {
  * Runs every step (a failed step does not stop the ones after it) and
  * returns whether all succeeded.
  */
-export function runSteps(emu: EmulatorApi, steps: Step[], write: (line: string) => void): boolean {
+export function runSteps(
+  emu: RunnerEmulator,
+  steps: Step[],
+  write: (line: string) => void,
+): boolean {
   let ok = true;
   for (const step of steps) {
     const line = runStep(emu, step);

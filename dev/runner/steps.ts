@@ -19,7 +19,7 @@ export interface RunnerOptions {
 }
 
 export type Step =
-  | { kind: 'call'; name: string; args: unknown[] }
+  | { kind: 'call'; name: string; args: unknown[]; failCall?: number }
   | { kind: 'set'; ref: string; value: PlainValue | null }
   | { kind: 'get'; ref: string }
   | { kind: 'stats' };
@@ -49,6 +49,13 @@ Steps (run in the order given):
   --call NAME ['JSON-ARRAY']
         call a global of build/Code.js as google.script.run would
         -> {"call":NAME,"result":...} or {"call":NAME,"error":"message"}
+  --fail-call N --call NAME ['JSON-ARRAY']
+        the N-th Apps Script service call (N >= 1) of that call throws the
+        service's transient error ("Service Spreadsheets failed while accessing
+        document with id ..."); the line adds "failCall":N and "calls":M (the
+        service calls the call made, so a sweep knows where to stop)
+        -> {"call":NAME,"error":"Service Spreadsheets failed ...","failCall":N,"calls":M}
+           (or a "result" when the call made fewer than N service calls)
   --set REF VALUE
         write one cell as if VALUE were typed into it in the spreadsheet's
         locale: a formula when it starts with '=', numbers, dates and
@@ -95,6 +102,7 @@ function parse(input: readonly string[]): Parsed {
   const argv = input[0] === '--' ? input.slice(1) : input;
   const options: RunnerOptions = { csv: [] };
   const steps: Step[] = [];
+  let failCall: number | undefined;
   let i = 0;
   const value = (flag: string, what: string): string => {
     const v = argv[i + 1];
@@ -110,6 +118,9 @@ function parse(input: readonly string[]): Parsed {
   };
   for (; i < argv.length; i++) {
     const flag = argv[i];
+    if (failCall !== undefined && flag !== '--call') {
+      throw new UsageError(`--fail-call ${failCall} must come right before a --call`);
+    }
     switch (flag) {
       case '--help':
       case '-h':
@@ -170,7 +181,21 @@ function parse(input: readonly string[]): Parsed {
           }
           callArgs = parsed;
         }
-        steps.push({ kind: 'call', name, args: callArgs });
+        steps.push(
+          failCall === undefined
+            ? { kind: 'call', name, args: callArgs }
+            : { kind: 'call', name, args: callArgs, failCall },
+        );
+        failCall = undefined;
+        break;
+      }
+      case '--fail-call': {
+        const raw = value(flag, 'a call number N (1, 2, …)');
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < 1) {
+          throw new UsageError(`--fail-call expects a whole number >= 1, got "${raw}"`);
+        }
+        failCall = n;
         break;
       }
       case '--set': {
@@ -194,6 +219,9 @@ function parse(input: readonly string[]): Parsed {
             : `unexpected argument "${flag}" (a value without its option?)`,
         );
     }
+  }
+  if (failCall !== undefined) {
+    throw new UsageError(`--fail-call ${failCall} must come right before a --call`);
   }
   return { kind: 'run', options, steps };
 }

@@ -117,6 +117,28 @@ describe('npm run sheet (child process, built bundle)', () => {
     expect(r.lines[2]).toEqual({ get: "'Sheet1'!B2", values: [[7]], formulas: [['']] });
   }, 60_000);
 
+  it('--fail-call N makes the N-th service call of the next --call throw the transient error', async () => {
+    const r = await sheet(
+      '--now',
+      '2026-07-15T09:00:00Z',
+      '--fail-call',
+      '1',
+      '--call',
+      'getSidebarState',
+      '--call',
+      'getSidebarState',
+    );
+    expect(r.code).toBe(1);
+    expect(r.lines[0]).toEqual({
+      call: 'getSidebarState',
+      error: 'Service Spreadsheets failed while accessing document with id emulated-spreadsheet.',
+      failCall: 1,
+      calls: 1,
+    });
+    // Only that step: the retry runs clean.
+    expect(r.lines[1]).toMatchObject({ call: 'getSidebarState', result: expect.any(Object) });
+  }, 60_000);
+
   it('adds CSV tabs, saves with --out and loads the file again with --in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sheet-cli-'));
     const csv = join(dir, 'crm.csv');

@@ -5,6 +5,7 @@
 import type {
   CallStats,
   EmulatorApi,
+  EmulatorControl,
   EmulatorOptions,
   PlainValue,
   RangeSnapshot,
@@ -13,13 +14,17 @@ import type {
   WorkbookView,
 } from '../../dev/emulator/contract';
 
-export class FakeEmulator implements EmulatorApi {
+export class FakeEmulator implements EmulatorApi, EmulatorControl {
   readonly options: Required<Omit<EmulatorOptions, 'codePath' | 'htmlDir'>>;
   readonly ui: UiState = { menus: [], toasts: [], alerts: [] };
   readonly cells = new Map<string, PlainValue>();
   readonly tabs: { name: string; csv: string }[] = [];
   saved: string | undefined;
   private calls = 0;
+  /** failAt: the service call (of `serviceCalls`) that throws. */
+  private faultAt = 0;
+  private serviceCalls = 0;
+  private lastCalls = 0;
 
   constructor(opts: EmulatorOptions = {}) {
     this.options = {
@@ -30,9 +35,25 @@ export class FakeEmulator implements EmulatorApi {
     };
   }
 
+  /** Stands for one Apps Script service call of the running function. */
+  private serviceCall(): void {
+    this.serviceCalls += 1;
+    this.lastCalls += 1;
+    if (this.serviceCalls === this.faultAt) {
+      this.faultAt = 0;
+      throw new Error('Service Spreadsheets failed while accessing document with id fake.');
+    }
+  }
+
   run(name: string, args: unknown[] = []): unknown {
     this.calls += 1;
-    if (name === 'double') return (args[0] as number) * 2;
+    this.lastCalls = 0;
+    if (name === 'double') {
+      // Reads, then writes: two service calls.
+      this.serviceCall();
+      this.serviceCall();
+      return (args[0] as number) * 2;
+    }
     if (name === 'nothing') return undefined;
     if (name === 'when') return new Date(Date.UTC(2026, 6, 15));
     if (name === 'cyclic') {
@@ -93,6 +114,14 @@ export class FakeEmulator implements EmulatorApi {
   }
 
   failNext(): void {}
+
+  failAt(n: number): void {
+    this.faultAt = n > 0 ? this.serviceCalls + n : 0;
+  }
+
+  lastOperationCalls(): number {
+    return this.lastCalls;
+  }
 
   listTriggers(): TriggerInfo[] {
     return [];

@@ -80,6 +80,37 @@ describe('runner steps (in-process, fake emulator)', () => {
     ]);
   });
 
+  it('--fail-call N fails the N-th service call of the next --call only, with the call count', async () => {
+    const h = harness();
+    const code = await h.run(
+      '--fail-call',
+      '2',
+      '--call',
+      'double',
+      '[1]',
+      '--fail-call',
+      '3',
+      '--call',
+      'double',
+      '[2]',
+      '--call',
+      'double',
+      '[3]',
+    );
+    expect(code).toBe(1);
+    expect(h.json()).toEqual([
+      {
+        call: 'double',
+        error: 'Service Spreadsheets failed while accessing document with id fake.',
+        failCall: 2,
+        calls: 2,
+      },
+      // The call made only 2 service calls: no fault, and none left armed for the next step.
+      { call: 'double', result: 4, failCall: 3, calls: 2 },
+      { call: 'double', result: 6 },
+    ]);
+  });
+
   it('reports a result JSON cannot hold as an error', async () => {
     const h = harness();
     expect(await h.run('--call', 'cyclic')).toBe(1);

@@ -57,6 +57,29 @@ describe('runner argv parsing', () => {
     });
   });
 
+  it('attaches --fail-call N to the --call right after it', () => {
+    expect(
+      parseArgs(['--fail-call', '7', '--call', 'refresh', '[1]', '--call', 'x']),
+    ).toMatchObject({
+      steps: [
+        { kind: 'call', name: 'refresh', args: [1], failCall: 7 },
+        { kind: 'call', name: 'x', args: [] },
+      ],
+    });
+    expect(parseArgs(['--fail-call', '7', '--stats'])).toEqual({
+      kind: 'usage-error',
+      message: '--fail-call 7 must come right before a --call',
+    });
+    expect(parseArgs(['--call', 'x', '--fail-call', '1'])).toEqual({
+      kind: 'usage-error',
+      message: '--fail-call 1 must come right before a --call',
+    });
+    expect(parseArgs(['--fail-call', '0', '--call', 'x'])).toEqual({
+      kind: 'usage-error',
+      message: '--fail-call expects a whole number >= 1, got "0"',
+    });
+  });
+
   it('ignores a leading -- that npm may pass through', () => {
     expect(parseArgs(['--', '--stats'])).toMatchObject({ kind: 'run', steps: [{ kind: 'stats' }] });
   });

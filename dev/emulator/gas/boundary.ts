@@ -5,7 +5,8 @@
  *      functions get read-only access),
  *   2. counts the call by `Kind.method` and tracks flushes (a read after a
  *      write in the same operation),
- *   3. injects a queued fault (failNext),
+ *   3. injects a queued fault (failNext) or the armed one (failAt, counted
+ *      with the other services' calls: service-calls.ts),
  *   4. unwraps proxied arguments, converts thrown GasErrors to the realm's
  *      `Exception`, and hands back results in the vm realm (arrays from the
  *      context's Array, objects wrapped again).
@@ -72,6 +73,11 @@ const WRITE =
 const READ = /^(get|is|can)/;
 
 const DOCUMENT_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+
+/** Google's transient error of the Spreadsheet service (failNext / failAt default). */
+export function spreadsheetsFault(ctx: GasContext): string {
+  return `Service Spreadsheets failed while accessing document with id ${ctx.doc.id}.`;
+}
 
 const targets = new WeakMap<object, object>();
 
@@ -174,6 +180,10 @@ export function expose<T extends GasObject>(ctx: GasContext, obj: T): T {
       return function gasMethod(...args: unknown[]) {
         check(ctx, kind, prop);
         account(ctx, kind, prop);
+        const armed = COUNTED.has(kind)
+          ? ctx.countServiceCall(() => spreadsheetsFault(ctx))
+          : undefined;
+        if (armed !== undefined) throw ctx.error(armed);
         const fault = ctx.takeFault(kind, prop);
         if (fault !== undefined) throw ctx.error(fault);
         let result: unknown;

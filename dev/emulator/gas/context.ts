@@ -45,6 +45,38 @@ export class GasContext {
   userEmail = 'user@example.com';
   /** The last modal/modeless dialog shown (UiState has no slot for it). */
   dialog: { title: string; html: string } | null = null;
+  /** Every service call the add-on made (see service-calls.ts for what counts). */
+  serviceCalls = 0;
+  /** Service calls of the running operation, and of the last finished one. */
+  operationCalls = 0;
+  lastOperationCalls = 0;
+  /** failAt: the service call number (of `serviceCalls`) that throws, and its message. */
+  private armedFault: { at: number; message?: string } | null = null;
+
+  /** Arms a fault at the n-th service call from now on; n <= 0 disarms. */
+  failAt(n: number, message?: string): void {
+    this.armedFault = n > 0 ? { at: this.serviceCalls + Math.floor(n), message } : null;
+  }
+
+  /** True while a failAt fault has not fired yet. */
+  get faultArmed(): boolean {
+    return this.armedFault !== null;
+  }
+
+  /**
+   * Counts one service call and returns the fault message when this call is
+   * the one failAt armed (`fallback` is the service's own transient error).
+   */
+  countServiceCall(fallback: () => string): string | undefined {
+    this.serviceCalls += 1;
+    this.operationCalls += 1;
+    const armed = this.armedFault;
+    if (armed && armed.at === this.serviceCalls) {
+      this.armedFault = null;
+      return armed.message ?? fallback();
+    }
+    return undefined;
+  }
 
   constructor(public doc: Doc) {}
 
@@ -66,6 +98,12 @@ export class GasContext {
   /** Starts one operation (run/trigger): flush accounting is per operation. */
   beginOperation(): void {
     this.dirty = false;
+    this.operationCalls = 0;
+  }
+
+  /** Ends one operation: its service-call count becomes `lastOperationCalls`. */
+  endOperation(): void {
+    this.lastOperationCalls = this.operationCalls;
   }
 
   takeFault(kind: string, method: string): string | undefined {
