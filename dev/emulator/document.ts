@@ -5,6 +5,7 @@
  * objects, call counting or auth modes (see gas/ for those).
  */
 import type { Rect } from './a1';
+import { MetadataStore } from './dev-metadata';
 import {
   type EngineHost,
   type EngineValue,
@@ -58,6 +59,8 @@ export class Doc {
   /** Keyed by lower-case name: names are case-insensitive. */
   readonly named = new Map<string, NamedSpec>();
   activeSheet: SheetData | null = null;
+  /** Developer metadata of the spreadsheet, its tabs, rows and columns. */
+  readonly metadata = new MetadataStore();
   readonly engine: FormulaEngine;
   private nextSheetId = 0;
   private nextObjectId = 1;
@@ -138,6 +141,7 @@ export class Doc {
     this.sheets.splice(i, 1);
     this.engine.removeSheet(sheet);
     for (const [key, n] of this.named) if (n.sheet === sheet) this.named.delete(key);
+    this.metadata.removeSheet(sheet);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[Math.max(0, i - 1)] ?? null;
     this.refreshFormulaTexts();
   }
@@ -281,6 +285,7 @@ export class Doc {
 
   insertRows(sheet: SheetData, at: number, n: number): void {
     sheet.insertRows(at, n);
+    this.metadata.shift(sheet, 'ROW', at, n);
     this.engine.insertRows(sheet, at, n);
     this.shiftRefs(sheet, (r) => shiftRectRows(r, at, n));
     this.afterStructure();
@@ -288,6 +293,7 @@ export class Doc {
 
   deleteRows(sheet: SheetData, at: number, n: number): void {
     sheet.deleteRows(at, n);
+    this.metadata.shift(sheet, 'ROW', at, -n);
     this.engine.deleteRows(sheet, at, n);
     this.shiftRefs(sheet, (r) => shiftRectRows(r, at, -n));
     this.afterStructure();
@@ -295,6 +301,7 @@ export class Doc {
 
   insertCols(sheet: SheetData, at: number, n: number): void {
     sheet.insertCols(at, n);
+    this.metadata.shift(sheet, 'COLUMN', at, n);
     this.engine.insertCols(sheet, at, n);
     this.shiftRefs(sheet, (r) => shiftRectCols(r, at, n));
     this.afterStructure();
@@ -302,6 +309,7 @@ export class Doc {
 
   deleteCols(sheet: SheetData, at: number, n: number): void {
     sheet.deleteCols(at, n);
+    this.metadata.shift(sheet, 'COLUMN', at, -n);
     this.engine.deleteCols(sheet, at, n);
     this.shiftRefs(sheet, (r) => shiftRectCols(r, at, -n));
     this.afterStructure();

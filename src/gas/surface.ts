@@ -16,6 +16,9 @@ type Int = number;
 export type GBorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
 export type GWrapStrategy = GoogleAppsScript.Spreadsheet.WrapStrategy;
 export type GProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
+export type GDeveloperMetadataVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+export type GDeveloperMetadataLocationType =
+  GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
 export type GDataValidationCriteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 export type GBooleanCriteria = GoogleAppsScript.Spreadsheet.BooleanCriteria;
 export type GInterpolationType = GoogleAppsScript.Spreadsheet.InterpolationType;
@@ -52,6 +55,8 @@ export interface GSpreadsheetApp {
   BooleanCriteria: typeof GoogleAppsScript.Spreadsheet.BooleanCriteria;
   InterpolationType: typeof GoogleAppsScript.Spreadsheet.InterpolationType;
   Dimension: typeof GoogleAppsScript.Spreadsheet.Dimension;
+  DeveloperMetadataVisibility: typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+  DeveloperMetadataLocationType: typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
   flush(): void;
   getActive(): GSpreadsheet;
   getActiveSpreadsheet(): GSpreadsheet;
@@ -97,6 +102,16 @@ export interface GSpreadsheet {
   toast(msg: string): void;
   toast(msg: string, title: string): void;
   toast(msg: string, title: string, timeoutSeconds: number | null): void;
+  addDeveloperMetadata(key: string): GSpreadsheet;
+  addDeveloperMetadata(key: string, visibility: GDeveloperMetadataVisibility): GSpreadsheet;
+  addDeveloperMetadata(key: string, value: string): GSpreadsheet;
+  addDeveloperMetadata(
+    key: string,
+    value: string,
+    visibility: GDeveloperMetadataVisibility,
+  ): GSpreadsheet;
+  getDeveloperMetadata(): GDeveloperMetadata[];
+  createDeveloperMetadataFinder(): GDeveloperMetadataFinder;
 }
 
 export interface GSheet {
@@ -177,6 +192,16 @@ export interface GSheet {
   updateChart(chart: GEmbeddedChart): void;
   removeChart(chart: GEmbeddedChart): void;
   getCharts(): GEmbeddedChart[];
+  addDeveloperMetadata(key: string): GSheet;
+  addDeveloperMetadata(key: string, visibility: GDeveloperMetadataVisibility): GSheet;
+  addDeveloperMetadata(key: string, value: string): GSheet;
+  addDeveloperMetadata(
+    key: string,
+    value: string,
+    visibility: GDeveloperMetadataVisibility,
+  ): GSheet;
+  getDeveloperMetadata(): GDeveloperMetadata[];
+  createDeveloperMetadataFinder(): GDeveloperMetadataFinder;
 }
 
 /** Options of Range.clear(); the same shape Google declares. */
@@ -298,6 +323,16 @@ export interface GRange {
   setDataValidations(rules: (GDataValidation | null)[][]): GRange;
   insertCheckboxes(): GRange;
   protect(): GProtection;
+  addDeveloperMetadata(key: string): GRange;
+  addDeveloperMetadata(key: string, visibility: GDeveloperMetadataVisibility): GRange;
+  addDeveloperMetadata(key: string, value: string): GRange;
+  addDeveloperMetadata(
+    key: string,
+    value: string,
+    visibility: GDeveloperMetadataVisibility,
+  ): GRange;
+  getDeveloperMetadata(): GDeveloperMetadata[];
+  createDeveloperMetadataFinder(): GDeveloperMetadataFinder;
 }
 
 export interface GRangeList {
@@ -341,6 +376,41 @@ export interface GRangeList {
   clearFormat(): GRangeList;
   clearNote(): GRangeList;
   clearDataValidations(): GRangeList;
+}
+
+/** Developer metadata: key/value tags on the spreadsheet, a tab, or whole rows / columns. */
+export interface GDeveloperMetadata {
+  getId(): Int;
+  getKey(): string;
+  getValue(): string | null;
+  getVisibility(): GDeveloperMetadataVisibility;
+  getLocation(): GDeveloperMetadataLocation;
+  setKey(key: string): GDeveloperMetadata;
+  setValue(value: string): GDeveloperMetadata;
+  setVisibility(visibility: GDeveloperMetadataVisibility): GDeveloperMetadata;
+  moveToSpreadsheet(): GDeveloperMetadata;
+  moveToSheet(sheet: GSheet): GDeveloperMetadata;
+  moveToRow(row: GRange): GDeveloperMetadata;
+  moveToColumn(column: GRange): GDeveloperMetadata;
+  remove(): void;
+}
+
+export interface GDeveloperMetadataLocation {
+  getLocationType(): GDeveloperMetadataLocationType;
+  getSpreadsheet(): GSpreadsheet | null;
+  getSheet(): GSheet | null;
+  getRow(): GRange | null;
+  getColumn(): GRange | null;
+}
+
+export interface GDeveloperMetadataFinder {
+  withId(id: Int): GDeveloperMetadataFinder;
+  withKey(key: string): GDeveloperMetadataFinder;
+  withValue(value: string): GDeveloperMetadataFinder;
+  withLocationType(locationType: GDeveloperMetadataLocationType): GDeveloperMetadataFinder;
+  withVisibility(visibility: GDeveloperMetadataVisibility): GDeveloperMetadataFinder;
+  onIntersectingLocations(): GDeveloperMetadataFinder;
+  find(): GDeveloperMetadata[];
 }
 
 export interface GNamedRange {
@@ -797,6 +867,9 @@ export type SurfaceChecks = [
   Assignable<GRange, GoogleAppsScript.Spreadsheet.Range>,
   Assignable<GRangeList, GoogleAppsScript.Spreadsheet.RangeList>,
   Assignable<GNamedRange, GoogleAppsScript.Spreadsheet.NamedRange>,
+  Assignable<GDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>,
+  Assignable<GDeveloperMetadataLocation, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>,
+  Assignable<GDeveloperMetadataFinder, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>,
   Assignable<GTextStyle, GoogleAppsScript.Spreadsheet.TextStyle>,
   Assignable<GTextStyleBuilder, GoogleAppsScript.Spreadsheet.TextStyleBuilder>,
   Assignable<GBooleanCondition, GoogleAppsScript.Spreadsheet.BooleanCondition>,

@@ -29,7 +29,18 @@ const COUNTED = new Set([
   'NamedRange',
   'Protection',
   'EmbeddedChart',
+  'DeveloperMetadata',
+  'DeveloperMetadataFinder',
 ]);
+
+/** Methods of counted kinds that only configure a query and so reach no server. */
+const LOCAL_METHODS: Record<string, RegExp> = {
+  DeveloperMetadataFinder: /^(with|onIntersectingLocations)/,
+};
+
+function counted(kind: string, method: string): boolean {
+  return COUNTED.has(kind) && !LOCAL_METHODS[kind]?.test(method);
+}
 
 /** Reads that only navigate (coordinates, lookups) and so never force a flush. */
 const NAVIGATION = new Set([
@@ -126,7 +137,7 @@ function check(ctx: GasContext, kind: string, method: string): void {
 }
 
 function account(ctx: GasContext, kind: string, method: string): void {
-  if (!COUNTED.has(kind)) return;
+  if (!counted(kind, method)) return;
   const full = `${kind}.${method}`;
   ctx.stats.calls++;
   ctx.stats.byMethod[full] = (ctx.stats.byMethod[full] ?? 0) + 1;
@@ -180,7 +191,7 @@ export function expose<T extends GasObject>(ctx: GasContext, obj: T): T {
       return function gasMethod(...args: unknown[]) {
         check(ctx, kind, prop);
         account(ctx, kind, prop);
-        const armed = COUNTED.has(kind)
+        const armed = counted(kind, prop)
           ? ctx.countServiceCall(() => spreadsheetsFault(ctx))
           : undefined;
         if (armed !== undefined) throw ctx.error(armed);

@@ -127,3 +127,7 @@ export const ButtonSet = makeEnum([
 export function enumValue<E>(enumObj: E, name: string): E[keyof E] {
   return (enumObj as Record<string, E[keyof E]>)[name];
 }
+
+/** Raw (indexable by name); SpreadsheetApp exposes them typed as Google's declared enums. */
+export const DeveloperMetadataVisibility = makeEnum(['DOCUMENT', 'PROJECT']);
+export const DeveloperMetadataLocationType = makeEnum(['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN']);

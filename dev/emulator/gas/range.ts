@@ -7,6 +7,7 @@ import type {
   GCellValue,
   GClearOptions,
   GDataValidation,
+  GDeveloperMetadataVisibility,
   GFontLine,
   GFontStyle,
   GFontWeight,
@@ -43,6 +44,14 @@ import {
 import { normalizeColor } from './colors';
 import { fail, type GasContext } from './context';
 import { DataValidationImpl } from './data-validation';
+import {
+  addMetadata,
+  DeveloperMetadataFinderImpl,
+  type DeveloperMetadataImpl,
+  metadataAt,
+  rangeLocation,
+  rangeScope,
+} from './developer-metadata';
 import { ProtectionImpl } from './protection';
 import { SheetImpl } from './sheet';
 import { TextStyleImpl } from './text-style';
@@ -540,5 +549,30 @@ export class RangeImpl extends GasObject implements GRange {
     };
     sheet.protections.push(spec);
     return new ProtectionImpl(this.ctx, sheet, spec);
+  }
+
+  // ── developer metadata (entire rows or columns only) ─────────────────────
+
+  addDeveloperMetadata(
+    key: string,
+    a?: string | GDeveloperMetadataVisibility,
+    b?: GDeveloperMetadataVisibility,
+  ): this {
+    this.live();
+    addMetadata(this.ctx, rangeLocation(this), key, a, b);
+    return this;
+  }
+  /** Metadata at exactly this row or column; none for other ranges (they cannot hold any). */
+  getDeveloperMetadata(): DeveloperMetadataImpl[] {
+    this.live();
+    const { sheet, rect } = this;
+    const row = rect.rows === 1 && rect.col === 1 && rect.cols === sheet.maxCols;
+    const col = rect.cols === 1 && rect.row === 1 && rect.rows === sheet.maxRows;
+    if (!row && !col) return [];
+    return metadataAt(this.ctx, rangeLocation(this));
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    this.live();
+    return new DeveloperMetadataFinderImpl(this.ctx, rangeScope(this));
   }
 }

@@ -2,6 +2,7 @@
 import type {
   GCellValue,
   GConditionalFormatRule,
+  GDeveloperMetadataVisibility,
   GEmbeddedChart,
   GProtectionType,
   GSheet,
@@ -15,6 +16,12 @@ import { EmbeddedChartBuilderImpl, EmbeddedChartImpl } from './chart';
 import { normalizeColor } from './colors';
 import { ConditionalFormatRuleImpl } from './conditional-format';
 import { fail, type GasContext } from './context';
+import {
+  addMetadata,
+  DeveloperMetadataFinderImpl,
+  type DeveloperMetadataImpl,
+  metadataAt,
+} from './developer-metadata';
 import { NamedRangeImpl } from './names';
 import { ProtectionImpl } from './protection';
 import { type A1Shape, RangeImpl } from './range';
@@ -494,5 +501,22 @@ export class SheetImpl extends GasObject implements GSheet {
   getCharts(): EmbeddedChartImpl[] {
     const sheet = this.live();
     return sheet.charts.map((c) => new EmbeddedChartImpl(this.ctx, sheet, c));
+  }
+
+  // ── developer metadata ────────────────────────────────────────────────────
+
+  addDeveloperMetadata(
+    key: string,
+    a?: string | GDeveloperMetadataVisibility,
+    b?: GDeveloperMetadataVisibility,
+  ): this {
+    addMetadata(this.ctx, { type: 'SHEET', sheet: this.live() }, key, a, b);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataImpl[] {
+    return metadataAt(this.ctx, { type: 'SHEET', sheet: this.live() });
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this.ctx, { type: 'SHEET', sheet: this.live() });
   }
 }

@@ -1,5 +1,6 @@
 /** SpreadsheetApp: the global the add-on starts from. */
 import type { GCharts, GSheet, GSpreadsheetApp } from '../../../src/gas/surface';
+import { declared } from '../services/enums';
 import { GasObject } from './boundary';
 import { ConditionalFormatRuleBuilderImpl } from './conditional-format';
 import { fail, type GasContext } from './context';
@@ -9,6 +10,8 @@ import {
   BorderStyle,
   ChartType as ChartTypeEnum,
   DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
   Dimension,
   InterpolationType,
   ProtectionType,
@@ -20,6 +23,8 @@ import { SpreadsheetImpl } from './spreadsheet';
 import { TextStyleBuilderImpl } from './text-style';
 import { UiImpl } from './ui';
 
+type SS = typeof GoogleAppsScript.Spreadsheet;
+
 export class SpreadsheetAppImpl extends GasObject implements GSpreadsheetApp {
   readonly gasKind = 'SpreadsheetApp';
   readonly BorderStyle = BorderStyle;
@@ -29,6 +34,12 @@ export class SpreadsheetAppImpl extends GasObject implements GSpreadsheetApp {
   readonly BooleanCriteria = BooleanCriteria;
   readonly InterpolationType = InterpolationType;
   readonly Dimension = Dimension;
+  readonly DeveloperMetadataVisibility = declared<SS['DeveloperMetadataVisibility']>(
+    DeveloperMetadataVisibility,
+  );
+  readonly DeveloperMetadataLocationType = declared<SS['DeveloperMetadataLocationType']>(
+    DeveloperMetadataLocationType,
+  );
 
   constructor(
     private readonly ctx: GasContext,

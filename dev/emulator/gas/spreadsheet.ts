@@ -1,5 +1,6 @@
 /** Spreadsheet: the document as the add-on sees it (tabs, named ranges, locale, toast). */
 import type {
+  GDeveloperMetadataVisibility,
   GProtectionType,
   GRange,
   GSheet,
@@ -10,6 +11,12 @@ import { enumName } from '../services/enums';
 import { GasObject } from './boundary';
 import { signatureError } from './cell-ops';
 import { fail, type GasContext } from './context';
+import {
+  addMetadata,
+  DeveloperMetadataFinderImpl,
+  type DeveloperMetadataImpl,
+  metadataAt,
+} from './developer-metadata';
 import { checkNewName, NamedRangeImpl } from './names';
 import { ProtectionImpl } from './protection';
 import { asRange, RangeImpl } from './range';
@@ -152,5 +159,22 @@ export class SpreadsheetImpl extends GasObject implements GSpreadsheet {
         ? { message: String(msg) }
         : { message: String(msg), title: String(title) },
     );
+  }
+
+  // ── developer metadata ────────────────────────────────────────────────────
+
+  addDeveloperMetadata(
+    key: string,
+    a?: string | GDeveloperMetadataVisibility,
+    b?: GDeveloperMetadataVisibility,
+  ): this {
+    addMetadata(this.ctx, { type: 'SPREADSHEET' }, key, a, b);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataImpl[] {
+    return metadataAt(this.ctx, { type: 'SPREADSHEET' });
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this.ctx, { type: 'SPREADSHEET' });
   }
 }
