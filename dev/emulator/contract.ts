@@ -132,6 +132,8 @@ export interface RangeSnapshot {
 export interface TriggerInfo {
   id: string;
   handler: string;
+  /** The trigger's owner (installable triggers run as the user who made them). */
+  user?: string;
   /** CLOCK with its schedule, or ON_OPEN etc. */
   eventType: string;
   schedule?: { everyDays?: number; everyHours?: number; onMonthDay?: number; atHour?: number };
@@ -189,4 +191,34 @@ export interface EmulatorControl {
   failAt(n: number, message?: string): void;
   /** Service calls (as failAt counts them) the last run / trigger / fired trigger made. */
   lastOperationCalls(): number;
+  /**
+   * The acting user for later run / trigger calls (default: options.userEmail,
+   * the owner). Each user has their own user properties, user lock and
+   * installable triggers; getProjectTriggers / getUserTriggers see only theirs.
+   */
+  setUser(email: string): void;
+  /** The acting user. */
+  user(): string;
+  /**
+   * Fires every time-driven trigger due by the emulator clock (setNow) since
+   * it was created or last fired, oldest first, each as Google runs an editor
+   * add-on's installable time-driven trigger: as its owner, AuthMode.FULL, the
+   * time-driven event object, no UI, outside any document
+   * (getActiveSpreadsheet(), getDocumentProperties(), getDocumentLock() are
+   * null; openById needs the `spreadsheets` scope). Each run sees the clock at
+   * its own scheduled instant; the clock is then set back.
+   */
+  fireDueTriggers(): TriggerRun[];
+}
+
+/** One run of a time-driven trigger. */
+export interface TriggerRun {
+  handler: string;
+  /** Whose trigger ran (it runs as that user). */
+  user: string;
+  /** The scheduled instant it ran at (ISO). */
+  at: string;
+  ok: boolean;
+  /** The error that ended the run, when ok is false. */
+  error?: string;
 }

@@ -28,6 +28,7 @@ import type {
   PlainValue,
   RangeSnapshot,
   TriggerInfo,
+  TriggerRun,
   UiState,
   WorkbookView,
 } from './contract';
@@ -44,6 +45,8 @@ import { localeInfo } from './locale';
 import { type Content, Formula, type SheetData } from './model';
 import { callableError, deserializeResult, serializeArgs } from './script-run';
 import { createServices, makeClock, type Services } from './services';
+import { runsBetween } from './services/schedule';
+import type { TriggerRecord } from './services/triggers';
 import { buildSheetsEngine } from './sheets-functions';
 import { effectiveFormat, toPlainValue } from './values';
 import { workbookView } from './view';
@@ -75,14 +78,17 @@ export interface Emulator extends EmulatorApi, EmulatorControl {
   close(): void;
 }
 
-function manifestScopes(dir: string): string[] | undefined {
+/** What the emulator reads from appsscript.json: scopes (undefined = not checked) and time zone. */
+interface Manifest {
+  oauthScopes?: string[];
+  timeZone?: string;
+}
+
+function readManifest(dir: string): Manifest {
   try {
-    const m = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as {
-      oauthScopes?: string[];
-    };
-    return m.oauthScopes;
+    return JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as Manifest;
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -96,6 +102,8 @@ class EmulatorImpl implements Emulator {
     readonly bundle: LoadedBundle,
     readonly services: Services,
     options: Required<Omit<EmulatorOptions, 'codePath' | 'htmlDir'>>,
+    /** appsscript.json timeZone: time-driven schedules run in it. */
+    private readonly scriptTimeZone: string,
   ) {
     this.options = options;
   }
@@ -124,11 +132,12 @@ class EmulatorImpl implements Emulator {
   }
 
   /** Runs one operation: auth mode and UI availability set, flushes counted, time measured. */
-  private operation<T>(mode: AuthModeName, ui: boolean, fn: () => T): T {
+  private operation<T>(mode: AuthModeName, ui: boolean, fn: () => T, inDocument = true): T {
     const ctx = this.ctx;
     ctx.beginOperation();
     ctx.authMode = mode;
     ctx.uiAvailable = ui;
+    ctx.documentContext = inDocument;
     const t0 = performance.now();
     try {
       return fn();
@@ -136,6 +145,7 @@ class EmulatorImpl implements Emulator {
       ctx.stats.ms += Math.round(performance.now() - t0);
       ctx.authMode = 'FULL';
       ctx.uiAvailable = true;
+      ctx.documentContext = true;
       // Sheets applies pending writes when an execution ends.
       ctx.doc.engine.flush();
       ctx.endOperation();
@@ -310,6 +320,83 @@ class EmulatorImpl implements Emulator {
     this.ctx.faults.set(method, q);
   }
 
+  // ── users and add-on triggers ──────────────────────────────────────────
+
+  setUser(email: string): void {
+    this.services.state.user.email = email;
+    this.ctx.userEmail = email;
+  }
+
+  user(): string {
+    return this.services.state.user.email;
+  }
+
+  fireDueTriggers(): TriggerRun[] {
+    const clock = this.services.state.clock;
+    const now = clock.now();
+    const triggers = this.services.state.triggers;
+    const due: { rec: TriggerRecord; at: number }[] = [];
+    for (const rec of triggers.all()) {
+      if (rec.eventType !== 'CLOCK' || !rec.schedule) continue;
+      const from = rec.lastRun ?? rec.createdAt;
+      for (const at of runsBetween(rec.schedule, rec.createdAt, from, now, this.scriptTimeZone)) {
+        due.push({ rec, at });
+      }
+    }
+    due.sort((a, b) => a.at - b.at);
+    const acting = this.user();
+    const runs: TriggerRun[] = [];
+    try {
+      for (const { rec, at } of due) {
+        // An earlier run may have deleted it (turning a schedule off).
+        if (!triggers.all().includes(rec)) continue;
+        this.setNow(new Date(at).toISOString());
+        rec.lastRun = at;
+        const oneOff = rec.schedule?.at !== undefined || rec.schedule?.after !== undefined;
+        if (oneOff) triggers.remove(rec.id);
+        runs.push(this.runTimeTrigger(rec, at));
+      }
+    } finally {
+      this.setNow(new Date(now).toISOString());
+      this.setUser(acting);
+    }
+    return runs;
+  }
+
+  /**
+   * One run of an editor add-on's installable time-driven trigger, as Google
+   * runs it: as the trigger's owner, AuthMode.FULL, no UI, outside any
+   * document, with the time-driven event object
+   * (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events).
+   */
+  private runTimeTrigger(rec: TriggerRecord, at: number): TriggerRun {
+    const run: TriggerRun = {
+      handler: rec.handler,
+      user: rec.userEmail,
+      at: new Date(at).toISOString(),
+      ok: true,
+    };
+    this.setUser(rec.userEmail);
+    if (!this.isGlobalFunction(rec.handler)) {
+      return { ...run, ok: false, error: `Script function not found: ${rec.handler}` };
+    }
+    const e = vm.runInContext(
+      `JSON.parse(${JSON.stringify(JSON.stringify(timeEvent(rec.id, at)))})`,
+      this.bundle.context,
+    ) as Record<string, unknown>;
+    const ScriptApp = this.services.globals.ScriptApp as unknown as {
+      AuthMode: Record<string, unknown>;
+    };
+    e.authMode = ScriptApp.AuthMode.FULL;
+    const fn = (this.bundle.context as Record<string, (...a: unknown[]) => unknown>)[rec.handler];
+    try {
+      this.operation('FULL', false, () => fn.call(undefined, e), false);
+      return run;
+    } catch (err) {
+      return { ...run, ok: false, error: hostError(err).message };
+    }
+  }
+
   failAt(n: number, message?: string): void {
     this.ctx.failAt(n, message);
   }
@@ -329,6 +416,32 @@ class EmulatorImpl implements Emulator {
   close(): void {
     this.services.state.close();
   }
+}
+
+/**
+ * The time-driven event object's fields, in UTC as Google's example shows
+ * (`"timezone": "UTC"`); day-of-week 1 = Monday … 7 = Sunday, ISO week.
+ */
+function timeEvent(triggerUid: string, at: number): Record<string, unknown> {
+  const d = new Date(at);
+  const dow = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+  const thursday = new Date(
+    Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 4 - dow),
+  );
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((thursday.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return {
+    'day-of-month': d.getUTCDate(),
+    'day-of-week': dow,
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    month: d.getUTCMonth() + 1,
+    second: d.getUTCSeconds(),
+    timezone: 'UTC',
+    triggerUid,
+    'week-of-year': week,
+    year: d.getUTCFullYear(),
+  };
 }
 
 /** A script error as a Node Error with the same message (and name, e.g. `Exception`). */
@@ -356,14 +469,17 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
   // The context exists before the document: the engine needs the bundle for custom functions.
   const ctx = new GasContext(undefined as unknown as Doc);
   ctx.userEmail = options.userEmail;
+  const manifest = readManifest(htmlDir);
+  ctx.oauthScopes = manifest.oauthScopes;
   const services = createServices({
     htmlDir,
     clock,
     userEmail: options.userEmail,
     locale: options.locale,
-    timeZone: 'Etc/UTC',
+    timeZone: manifest.timeZone ?? 'Etc/UTC',
     authMode: () => ctx.authMode,
-    oauthScopes: manifestScopes(htmlDir),
+    oauthScopes: manifest.oauthScopes,
+    hasDocument: () => ctx.documentContext,
     documentId: () => ctx.doc.id,
   });
   const spreadsheetApp = expose(ctx, new SpreadsheetAppImpl(ctx, ADDON_NAME));
@@ -429,7 +545,7 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
   if (!ctx.doc.sheets.length) ctx.doc.addSheet('Sheet1');
   ctx.doc.activeSheet = ctx.doc.sheets.find((s) => !s.hidden) ?? ctx.doc.sheets[0];
   ctx.doc.engine.flush();
-  return new EmulatorImpl(ctx, bundle, services, options);
+  return new EmulatorImpl(ctx, bundle, services, options, manifest.timeZone ?? 'Etc/UTC');
 }
 
 /** Loads a workbook from .xlsx into a new emulator. */

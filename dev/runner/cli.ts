@@ -8,6 +8,7 @@
  * 2 usage error.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EmulatorOptions } from '../emulator/contract';
 import { messageOf, type RunnerEmulator, runSteps } from './run';
@@ -43,7 +44,10 @@ export async function main(
     return 2;
   }
   const { options, steps } = parsed;
-  for (const file of [options.in, ...options.csv.map((c) => c.file)]) {
+  const bundleFiles = options.bundle
+    ? [join(options.bundle, 'Code.js'), join(options.bundle, 'appsscript.json')]
+    : [];
+  for (const file of [options.in, ...options.csv.map((c) => c.file), ...bundleFiles]) {
     if (file !== undefined && !existsSync(file)) {
       io.err(`sheet: no such file: ${file}`);
       return 2;
@@ -53,6 +57,11 @@ export async function main(
   if (options.locale) opts.locale = options.locale;
   if (options.timeZone) opts.timeZone = options.timeZone;
   if (options.now) opts.now = options.now;
+  if (options.user) opts.userEmail = options.user;
+  if (options.bundle) {
+    opts.codePath = join(options.bundle, 'Code.js');
+    opts.htmlDir = options.bundle;
+  }
 
   let emu: RunnerEmulator;
   try {

@@ -9,20 +9,20 @@ import { DEFAULT_CODE_PATH } from '../bundle';
 import { createEmulator, loadXlsx } from '../emulator/index';
 import type { RunnerSource } from './cli';
 
-function requireBuild(): void {
-  if (!existsSync(DEFAULT_CODE_PATH)) {
-    const shown = relative(process.cwd(), DEFAULT_CODE_PATH) || DEFAULT_CODE_PATH;
+function requireBuild(codePath = DEFAULT_CODE_PATH): void {
+  if (!existsSync(codePath)) {
+    const shown = relative(process.cwd(), codePath) || codePath;
     throw new Error(`${shown} not found: run \`npm run build\` first`);
   }
 }
 
 export const realSource: RunnerSource = {
   async create(opts) {
-    requireBuild();
+    requireBuild(opts.codePath);
     return createEmulator(opts);
   },
   async load(path, opts) {
-    requireBuild();
+    requireBuild(opts.codePath);
     return loadXlsx(path, opts);
   },
 };

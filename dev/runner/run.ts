@@ -3,7 +3,7 @@
  * step. Independent of how the emulator is made (the CLI wires the real one,
  * tests may pass a fake), so the output contract is testable in-process.
  */
-import type { EmulatorApi, EmulatorControl } from '../emulator/contract';
+import type { EmulatorApi, EmulatorControl, TriggerRun } from '../emulator/contract';
 import type { Step } from './steps';
 
 /** What the runner drives: the contract plus fault injection, users and triggers. */
@@ -23,7 +23,10 @@ export type StepLine =
   | { set: string; error: string }
   | { get: string; values: unknown[][]; formulas: string[][] }
   | { get: string; error: string }
-  | { stats: ReturnType<EmulatorApi['stats']> };
+  | { stats: ReturnType<EmulatorApi['stats']> }
+  | { as: string }
+  | { at: string }
+  | { triggers: TriggerRun[] };
 
 /** Errors from the vm context fail `instanceof Error`; read their message by shape. */
 export function messageOf(e: unknown): string {
@@ -77,6 +80,14 @@ export function runStep(emu: RunnerEmulator, step: Step): StepLine {
       }
     case 'stats':
       return { stats: emu.stats() };
+    case 'as':
+      emu.setUser(step.email);
+      return { as: step.email };
+    case 'at':
+      emu.setNow(step.iso);
+      return { at: step.iso };
+    case 'triggers':
+      return { triggers: emu.fireDueTriggers() };
   }
 }
 
@@ -93,7 +104,8 @@ export function runSteps(
   for (const step of steps) {
     const line = runStep(emu, step);
     const out = serialize(line);
-    if ('error' in line || out.failed) ok = false;
+    const triggerFailed = 'triggers' in line && line.triggers.some((t) => !t.ok);
+    if ('error' in line || out.failed || triggerFailed) ok = false;
     write(out.text);
   }
   return ok;

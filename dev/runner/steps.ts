@@ -16,13 +16,20 @@ export interface RunnerOptions {
   now?: string;
   /** Where to save the workbook after the last step. */
   out?: string;
+  /** The owner and first acting user (default the emulator's). */
+  user?: string;
+  /** A folder with Code.js + appsscript.json to run instead of build/. */
+  bundle?: string;
 }
 
 export type Step =
   | { kind: 'call'; name: string; args: unknown[]; failCall?: number }
   | { kind: 'set'; ref: string; value: PlainValue | null }
   | { kind: 'get'; ref: string }
-  | { kind: 'stats' };
+  | { kind: 'stats' }
+  | { kind: 'as'; email: string }
+  | { kind: 'at'; iso: string }
+  | { kind: 'triggers' };
 
 export type Parsed =
   | { kind: 'run'; options: RunnerOptions; steps: Step[] }
@@ -43,6 +50,10 @@ Options (anywhere on the line):
   --now 2026-07-15T09:00:00Z
                           fix the clock (default: real time)
   --out BOOK.xlsx         save the workbook after the last step
+  --user EMAIL            the spreadsheet's owner and first acting user
+                          (default user@example.com)
+  --bundle DIR            run DIR/Code.js with DIR/appsscript.json (scopes, time
+                          zone) and DIR's HTML files instead of build/
   --help                  show this text
 
 Steps (run in the order given):
@@ -65,6 +76,16 @@ Steps (run in the order given):
   --get REF
         read a range -> {"get":REF,"values":[[...]],"formulas":[[...]]}
         (computed values, dates as ISO strings; '' where a cell has no formula)
+  --as EMAIL
+        later steps run as this user (their own user properties and
+        triggers) -> {"as":EMAIL}
+  --at ISO-TIME
+        set the clock for later steps -> {"at":ISO-TIME}
+  --triggers
+        fire every time-driven trigger due by the clock, each as Google runs
+        an editor add-on's trigger: as its owner, AuthMode.FULL, outside the
+        document (no active spreadsheet, no document properties or lock)
+        -> {"triggers":[{"handler":NAME,"user":EMAIL,"at":ISO,"ok":true|false,"error":"..."}]}
   --stats
         the add-on's service calls since the previous --stats
         -> {"stats":{"calls":N,"flushes":N,"ms":N,"byMethod":{...}}}
@@ -112,7 +133,11 @@ function parse(input: readonly string[]): Parsed {
     i += 1;
     return v;
   };
-  const once = (flag: string, key: 'in' | 'locale' | 'timeZone' | 'now' | 'out', what: string) => {
+  const once = (
+    flag: string,
+    key: 'in' | 'locale' | 'timeZone' | 'now' | 'out' | 'user' | 'bundle',
+    what: string,
+  ) => {
     if (options[key] !== undefined) throw new UsageError(`${flag} given twice`);
     options[key] = value(flag, what);
   };
@@ -212,6 +237,34 @@ function parse(input: readonly string[]): Parsed {
       case '--stats':
         steps.push({ kind: 'stats' });
         break;
+      case '--user':
+        once(flag, 'user', 'an e-mail address');
+        if (!isEmail(options.user ?? '')) {
+          throw new UsageError(`--user expects an e-mail address, got "${options.user}"`);
+        }
+        break;
+      case '--bundle':
+        once(flag, 'bundle', 'a folder with Code.js and appsscript.json');
+        break;
+      case '--as': {
+        const email = value(flag, 'an e-mail address');
+        if (!isEmail(email)) throw new UsageError(`--as expects an e-mail address, got "${email}"`);
+        steps.push({ kind: 'as', email });
+        break;
+      }
+      case '--at': {
+        const iso = value(flag, 'an ISO instant such as 2026-08-01T06:00:00Z');
+        if (Number.isNaN(Date.parse(iso))) {
+          throw new UsageError(
+            `--at expects an ISO instant such as 2026-08-01T06:00:00Z, got "${iso}"`,
+          );
+        }
+        steps.push({ kind: 'at', iso });
+        break;
+      }
+      case '--triggers':
+        steps.push({ kind: 'triggers' });
+        break;
       default:
         throw new UsageError(
           flag.startsWith('-')
@@ -224,6 +277,10 @@ function parse(input: readonly string[]): Parsed {
     throw new UsageError(`--fail-call ${failCall} must come right before a --call`);
   }
   return { kind: 'run', options, steps };
+}
+
+function isEmail(s: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(s);
 }
 
 function validTimeZone(tz: string): boolean {

@@ -60,6 +60,8 @@ export interface GSpreadsheetApp {
   flush(): void;
   getActive(): GSpreadsheet;
   getActiveSpreadsheet(): GSpreadsheet;
+  /** Needs the `spreadsheets` scope (not `spreadsheets.currentonly`). */
+  openById(id: string): GSpreadsheet;
   getActiveSheet(): GSheet;
   getActiveRange(): GRange;
   setActiveSheet(sheet: GSheet): GSheet;

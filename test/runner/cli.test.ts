@@ -139,6 +139,73 @@ describe('npm run sheet (child process, built bundle)', () => {
     expect(r.lines[1]).toMatchObject({ call: 'getSidebarState', result: expect.any(Object) });
   }, 60_000);
 
+  it('--bundle, --user, --as, --at and --triggers run a scheduled job per user in add-on trigger context', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'runner-bundle-'));
+    writeFileSync(
+      join(dir, 'Code.js'),
+      `function schedule() {
+  PropertiesService.getUserProperties().setProperty('doc', SpreadsheetApp.getActiveSpreadsheet().getId());
+  ScriptApp.newTrigger('job').timeBased().everyDays(1).atHour(6).create();
+}
+function job() {
+  var ss = SpreadsheetApp.openById(PropertiesService.getUserProperties().getProperty('doc'));
+  ss.getSheets()[0].appendRow([Session.getEffectiveUser().getEmail(), SpreadsheetApp.getActiveSpreadsheet() === null]);
+}`,
+    );
+    writeFileSync(
+      join(dir, 'appsscript.json'),
+      JSON.stringify({
+        timeZone: 'Etc/UTC',
+        oauthScopes: [
+          'https://www.googleapis.com/auth/spreadsheets',
+          'https://www.googleapis.com/auth/script.scriptapp',
+          'https://www.googleapis.com/auth/userinfo.email',
+        ],
+      }),
+    );
+    const r = await sheet(
+      '--bundle',
+      dir,
+      '--user',
+      'owner@x.com',
+      '--now',
+      '2026-07-15T09:00:00Z',
+      '--call',
+      'schedule',
+      '--as',
+      'ana@x.com',
+      '--call',
+      'schedule',
+      '--at',
+      '2026-07-16T07:00:00Z',
+      '--triggers',
+      '--get',
+      "'Sheet1'!A1:B2",
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.lines.slice(3)).toEqual([
+      { at: '2026-07-16T07:00:00Z' },
+      {
+        triggers: [
+          { handler: 'job', user: 'owner@x.com', at: '2026-07-16T06:00:00.000Z', ok: true },
+          { handler: 'job', user: 'ana@x.com', at: '2026-07-16T06:00:00.000Z', ok: true },
+        ],
+      },
+      {
+        get: "'Sheet1'!A1:B2",
+        values: [
+          ['owner@x.com', true],
+          ['ana@x.com', true],
+        ],
+        formulas: [
+          ['', ''],
+          ['', ''],
+        ],
+      },
+    ]);
+  }, 60_000);
+
   it('adds CSV tabs, saves with --out and loads the file again with --in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sheet-cli-'));
     const csv = join(dir, 'crm.csv');

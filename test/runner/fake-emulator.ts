@@ -10,6 +10,7 @@ import type {
   PlainValue,
   RangeSnapshot,
   TriggerInfo,
+  TriggerRun,
   UiState,
   WorkbookView,
 } from '../../dev/emulator/contract';
@@ -121,6 +122,25 @@ export class FakeEmulator implements EmulatorApi, EmulatorControl {
 
   lastOperationCalls(): number {
     return this.lastCalls;
+  }
+
+  acting = '';
+
+  setUser(email: string): void {
+    this.acting = email;
+  }
+
+  user(): string {
+    return this.acting || this.options.userEmail;
+  }
+
+  /** One daily trigger per user that switched in with --as; ana's fails. */
+  fireDueTriggers(): TriggerRun[] {
+    const at = this.options.now || '2026-07-15T06:00:00.000Z';
+    const user = this.user();
+    return user.startsWith('ana@')
+      ? [{ handler: 'scheduledRefresh', user, at, ok: false, error: 'Sheet not found' }]
+      : [{ handler: 'scheduledRefresh', user, at, ok: true }];
   }
 
   listTriggers(): TriggerInfo[] {

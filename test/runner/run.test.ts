@@ -111,6 +111,59 @@ describe('runner steps (in-process, fake emulator)', () => {
     ]);
   });
 
+  it('switches users, sets the clock and fires triggers; a failed trigger fails the run', async () => {
+    const h = harness();
+    const code = await h.run(
+      '--user',
+      'owner@x.com',
+      '--at',
+      '2026-08-01T07:00:00Z',
+      '--triggers',
+      '--as',
+      'ana@x.com',
+      '--triggers',
+    );
+    expect(code).toBe(1);
+    expect(h.made[0].opts.userEmail).toBe('owner@x.com');
+    expect(h.json()).toEqual([
+      { at: '2026-08-01T07:00:00Z' },
+      {
+        triggers: [
+          {
+            handler: 'scheduledRefresh',
+            user: 'owner@x.com',
+            at: '2026-08-01T07:00:00Z',
+            ok: true,
+          },
+        ],
+      },
+      { as: 'ana@x.com' },
+      {
+        triggers: [
+          {
+            handler: 'scheduledRefresh',
+            user: 'ana@x.com',
+            at: '2026-08-01T07:00:00Z',
+            ok: false,
+            error: 'Sheet not found',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('runs another bundle with --bundle DIR, and refuses a folder without Code.js', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    const h = harness();
+    expect(await h.run('--bundle', dir, '--stats')).toBe(2);
+    expect(h.err.join('\n')).toContain(`no such file: ${join(dir, 'Code.js')}`);
+    writeFileSync(join(dir, 'Code.js'), 'function f() {}');
+    writeFileSync(join(dir, 'appsscript.json'), '{}');
+    const ok = harness();
+    expect(await ok.run('--bundle', dir, '--stats')).toBe(0);
+    expect(ok.made[0].opts).toMatchObject({ codePath: join(dir, 'Code.js'), htmlDir: dir });
+  });
+
   it('reports a result JSON cannot hold as an error', async () => {
     const h = harness();
     expect(await h.run('--call', 'cyclic')).toBe(1);

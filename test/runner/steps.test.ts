@@ -80,6 +80,39 @@ describe('runner argv parsing', () => {
     });
   });
 
+  it('parses users, clock steps, --triggers and --bundle', () => {
+    expect(
+      parseArgs([
+        '--user',
+        'owner@x.com',
+        '--bundle',
+        'dev/conformance/build',
+        '--as',
+        'ana@x.com',
+        '--at',
+        '2026-08-01T06:00:00Z',
+        '--triggers',
+      ]),
+    ).toEqual({
+      kind: 'run',
+      options: { csv: [], user: 'owner@x.com', bundle: 'dev/conformance/build' },
+      steps: [
+        { kind: 'as', email: 'ana@x.com' },
+        { kind: 'at', iso: '2026-08-01T06:00:00Z' },
+        { kind: 'triggers' },
+      ],
+    });
+    expect(parseArgs(['--as', 'nobody'])).toEqual({
+      kind: 'usage-error',
+      message: '--as expects an e-mail address, got "nobody"',
+    });
+    expect(parseArgs(['--at', 'tomorrow'])).toMatchObject({ kind: 'usage-error' });
+    expect(parseArgs(['--user', 'a@x.com', '--user', 'b@x.com'])).toEqual({
+      kind: 'usage-error',
+      message: '--user given twice',
+    });
+  });
+
   it('ignores a leading -- that npm may pass through', () => {
     expect(parseArgs(['--', '--stats'])).toMatchObject({ kind: 'run', steps: [{ kind: 'stats' }] });
   });

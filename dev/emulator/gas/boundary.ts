@@ -84,6 +84,7 @@ const WRITE =
 const READ = /^(get|is|can)/;
 
 const DOCUMENT_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 
 /** Google's transient error of the Spreadsheet service (failNext / failAt default). */
 export function spreadsheetsFault(ctx: GasContext): string {
@@ -120,7 +121,7 @@ function check(ctx: GasContext, kind: string, method: string): void {
   const full = `${kind}.${method}`;
   if (ctx.authMode === 'NONE' && COUNTED.has(kind)) {
     // Installed-but-not-enabled add-ons may build menus but not touch the document.
-    if (kind !== 'SpreadsheetApp' || /^(getActive|setActive|flush)/.test(method)) {
+    if (kind !== 'SpreadsheetApp' || /^(getActive|setActive|flush|open)/.test(method)) {
       throw ctx.error(
         `You do not have permission to call ${full}. Required permissions: ${DOCUMENT_SCOPE}`,
       );
@@ -133,6 +134,13 @@ function check(ctx: GasContext, kind: string, method: string): void {
     method !== 'flush'
   ) {
     throw ctx.error(`You do not have permission to call ${method}`);
+  }
+  // Custom functions cannot open other spreadsheets
+  // (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+  if (ctx.authMode === 'CUSTOM_FUNCTION' && kind === 'SpreadsheetApp' && /^open/.test(method)) {
+    throw ctx.error(
+      `You do not have permission to call ${full}. Required permissions: ${SPREADSHEETS_SCOPE}`,
+    );
   }
 }
 

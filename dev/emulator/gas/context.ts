@@ -43,6 +43,13 @@ export class GasContext {
   /** The active range (Range.activate / setActiveSheet); harness-visible only. */
   activeRange: { sheet: SheetData; rect: Rect } | null = null;
   userEmail = 'user@example.com';
+  /**
+   * False while an editor add-on's time-driven trigger runs: there is no
+   * containing document, so getActiveSpreadsheet() and friends are null.
+   */
+  documentContext = true;
+  /** Manifest oauthScopes (undefined = not checked). */
+  oauthScopes: readonly string[] | undefined = undefined;
   /** The last modal/modeless dialog shown (UiState has no slot for it). */
   dialog: { title: string; html: string } | null = null;
   /** Every service call the add-on made (see service-calls.ts for what counts). */

@@ -1,7 +1,7 @@
 /** SpreadsheetApp: the global the add-on starts from. */
 import type { GCharts, GSheet, GSpreadsheetApp } from '../../../src/gas/surface';
 import { declared } from '../services/enums';
-import { GasObject } from './boundary';
+import { GasObject, SPREADSHEETS_SCOPE } from './boundary';
 import { ConditionalFormatRuleBuilderImpl } from './conditional-format';
 import { fail, type GasContext } from './context';
 import { DataValidationBuilderImpl } from './data-validation';
@@ -52,19 +52,52 @@ export class SpreadsheetAppImpl extends GasObject implements GSpreadsheetApp {
   flush(): void {
     this.ctx.doc.engine.flush();
   }
+  /**
+   * The containing document, or null when there is none: an editor add-on's
+   * time-driven trigger runs outside any document
+   * (https://github.com/mogsdad/SheetConverter/issues/2: "A timed trigger will
+   * receive null when it calls SpreadsheetApp.getActiveSpreadsheet()").
+   * The surface keeps Google's non-null declaration, hence the cast.
+   */
+  private active<T>(make: () => T): T {
+    return this.ctx.documentContext ? make() : (null as T);
+  }
   getActive(): SpreadsheetImpl {
-    return new SpreadsheetImpl(this.ctx);
+    return this.active(() => new SpreadsheetImpl(this.ctx));
   }
   getActiveSpreadsheet(): SpreadsheetImpl {
-    return new SpreadsheetImpl(this.ctx);
+    return this.active(() => new SpreadsheetImpl(this.ctx));
   }
   getActiveSheet(): SheetImpl {
-    return new SpreadsheetImpl(this.ctx).getActiveSheet();
+    return this.active(() => new SpreadsheetImpl(this.ctx).getActiveSheet());
   }
   getActiveRange(): RangeImpl {
-    const a = this.ctx.activeRange;
-    if (a) return new RangeImpl(this.ctx, a.sheet, { ...a.rect });
-    return this.getActiveSheet().getRange(1, 1);
+    return this.active(() => {
+      const a = this.ctx.activeRange;
+      if (a) return new RangeImpl(this.ctx, a.sheet, { ...a.rect });
+      return this.getActiveSheet().getRange(1, 1);
+    });
+  }
+  /**
+   * Opens a spreadsheet by id: needs the full spreadsheets scope whatever the
+   * context (`spreadsheets.currentonly` is not enough —
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String),
+   * https://github.com/vtst/google-apps-scripts/blob/master/VtstAddonTriggerLib/README.md).
+   * Only the emulated document exists; other ids fail as a missing file does.
+   */
+  openById(id: string): SpreadsheetImpl {
+    const scopes = this.ctx.oauthScopes;
+    if (scopes && !scopes.includes(SPREADSHEETS_SCOPE)) {
+      fail(
+        `You do not have permission to call SpreadsheetApp.openById. Required permissions: ${SPREADSHEETS_SCOPE}`,
+      );
+    }
+    if (String(id) !== this.ctx.doc.id) {
+      fail(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
+    }
+    return new SpreadsheetImpl(this.ctx);
   }
   setActiveSheet(sheet: GSheet): SheetImpl {
     return new SpreadsheetImpl(this.ctx).setActiveSheet(sheet);

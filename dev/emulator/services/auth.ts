@@ -20,6 +20,20 @@ export interface AuthContext {
   authMode: () => AuthModeName;
   /** Manifest scopes; undefined = not checked (unit tests). */
   oauthScopes?: readonly string[];
+  /**
+   * False while the script runs outside a containing document (an editor
+   * add-on's time-driven trigger): document properties, lock and cache are
+   * then null. Default: always inside one.
+   */
+  hasDocument?: () => boolean;
+}
+
+/**
+ * Google's "null outside a containing document" for APIs whose surface type
+ * is not nullable (the surface mirrors Google's declarations).
+ */
+export function outsideDocument<T>(auth: AuthContext): T | undefined {
+  return auth.hasDocument && !auth.hasDocument() ? (null as T) : undefined;
 }
 
 export function permissionError(auth: AuthContext, method: string, scope?: string): Error {

@@ -6,7 +6,7 @@
  */
 
 import type { GCache, GCacheService } from '../../../src/gas/surface';
-import { type AuthContext, requireAuth } from './auth';
+import { type AuthContext, outsideDocument, requireAuth } from './auth';
 import type { Clock } from './clock';
 import { gasError, type Realm } from './realm';
 
@@ -143,8 +143,11 @@ export class CacheServiceImpl implements GCacheService {
     return this.state.script;
   }
 
+  /** null outside a containing document (https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache()). */
   getDocumentCache(): CacheImpl {
     this.guard('getDocumentCache');
+    const none = outsideDocument<CacheImpl>(this.auth);
+    if (none !== undefined) return none;
     return this.state.document;
   }
 

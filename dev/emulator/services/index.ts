@@ -62,6 +62,8 @@ export interface ServicesContext {
   authMode?: () => AuthModeName;
   /** Manifest scopes (appsscript.json oauthScopes); when given, calls needing others are refused. */
   oauthScopes?: readonly string[];
+  /** False while running outside a containing document (add-on time-driven triggers). */
+  hasDocument?: () => boolean;
   /** Id of the emulated spreadsheet (for triggers). Default `emulated-spreadsheet`. */
   documentId?: () => string;
   /** Enforce editor add-on trigger rules (default true). */
@@ -135,7 +137,7 @@ export function createServices(ctx: ServicesContext): Services {
   const user = { email: ctx.userEmail };
   const userEmail = () => user.email;
   const authMode = ctx.authMode ?? (() => 'FULL' as const);
-  const auth = { realm, authMode, oauthScopes: ctx.oauthScopes };
+  const auth = { realm, authMode, oauthScopes: ctx.oauthScopes, hasDocument: ctx.hasDocument };
   const documentId = ctx.documentId ?? (() => 'emulated-spreadsheet');
 
   const properties = new PropertiesState(realm);
@@ -156,6 +158,7 @@ export function createServices(ctx: ServicesContext): Services {
       triggers,
       userEmail,
       documentId,
+      now: () => clock.now(),
       scriptId: 'emulated-script',
     }),
     Session: new SessionImpl({

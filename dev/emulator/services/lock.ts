@@ -11,7 +11,7 @@
  */
 
 import type { GLock, GLockService } from '../../../src/gas/surface';
-import { type AuthContext, requireAuth } from './auth';
+import { type AuthContext, outsideDocument, requireAuth } from './auth';
 import type { Clock } from './clock';
 import { gasError, type Realm } from './realm';
 
@@ -156,8 +156,15 @@ export class LockServiceImpl implements GLockService {
     return new LockImpl(this.state, this.state.key(kind, email), this.auth.realm);
   }
 
+  /**
+   * null "if this method is called outside of the context of a containing
+   * document" (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+   */
   getDocumentLock(): LockImpl {
-    return this.make('getDocumentLock', 'document', '');
+    const lock = this.make('getDocumentLock', 'document', '');
+    return outsideDocument<LockImpl>(this.auth) === undefined
+      ? lock
+      : (null as unknown as LockImpl);
   }
 
   getScriptLock(): LockImpl {

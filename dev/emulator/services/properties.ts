@@ -4,7 +4,7 @@
  * per store) with the same storage-quota message, counting key and value.
  */
 import type { GProperties, GPropertiesService } from '../../../src/gas/surface';
-import { type AuthContext, requireAuth } from './auth';
+import { type AuthContext, outsideDocument, requireAuth } from './auth';
 import { gasError, type Realm } from './realm';
 
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
@@ -127,8 +127,15 @@ export class PropertiesServiceImpl implements GPropertiesService {
     requireAuth(this.auth, `PropertiesService.${method}`, { deny: ['NONE'] });
   }
 
+  /**
+   * "When document properties are not available this method returns null"
+   * (https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()):
+   * outside a containing document, as in an editor add-on's time-driven trigger.
+   */
   getDocumentProperties(): PropertyStore {
     this.guard('getDocumentProperties');
+    const none = outsideDocument<PropertyStore>(this.auth);
+    if (none !== undefined) return none;
     return this.state.document;
   }
 

@@ -56,6 +56,8 @@ export interface ScriptAppContext extends AuthContext {
   /** Id of the document the add-on runs in. */
   documentId: () => string;
   scriptId: string;
+  /** The emulator clock (epoch ms), for trigger creation times. */
+  now: () => number;
   /** When true, getAuthorizationInfo reports that the user must (re)authorize. */
   authorizationRequired?: () => boolean;
 }
@@ -179,6 +181,7 @@ export class ClockTriggerBuilderImpl implements GClockTriggerBuilder {
       documentId: this.ctx.documentId(),
       userEmail: this.ctx.userEmail(),
       schedule: { ...s },
+      createdAt: this.ctx.now(),
     });
   }
 }
@@ -217,6 +220,7 @@ export class SpreadsheetTriggerBuilderImpl implements GSpreadsheetTriggerBuilder
       sourceId: this.sourceId,
       documentId: this.ctx.documentId(),
       userEmail: this.ctx.userEmail(),
+      createdAt: this.ctx.now(),
     });
   }
 }

@@ -35,6 +35,10 @@ export interface TriggerRecord {
   documentId: string;
   userEmail: string;
   schedule?: ClockSchedule;
+  /** Epoch ms of creation (anchors recurring schedules). */
+  createdAt: number;
+  /** Epoch ms of the last run the emulator fired (time-driven only). */
+  lastRun?: number;
 }
 
 export const MAX_TRIGGERS_PER_USER = 20;
@@ -108,7 +112,12 @@ export class TriggerState {
   /** The contract's view, for EmulatorApi.listTriggers(). */
   list(): TriggerInfo[] {
     return this.triggers.map((t) => {
-      const info: TriggerInfo = { id: t.id, handler: t.handler, eventType: t.eventType };
+      const info: TriggerInfo = {
+        id: t.id,
+        handler: t.handler,
+        user: t.userEmail,
+        eventType: t.eventType,
+      };
       if (t.schedule) {
         const { everyDays, everyHours, onMonthDay, atHour } = t.schedule;
         const schedule: NonNullable<TriggerInfo['schedule']> = {};

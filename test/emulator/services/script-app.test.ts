@@ -17,6 +17,7 @@ describe('ScriptApp triggers', () => {
       {
         id: t.getUniqueId(),
         handler: 'refreshActuals',
+        user: g.Session.getEffectiveUser().getEmail(),
         eventType: 'CLOCK',
         schedule: { everyDays: 1, atHour: 6 },
       },
