@@ -12,6 +12,7 @@
  *      context's Array, objects wrapped again).
  * Harness code uses the raw objects and so is never counted.
  */
+import { anyOf, hasScope, SCOPES } from '../services/auth';
 import { type GasContext, GasError } from './context';
 
 /** Base of every emulated Apps Script class: `gasKind` names it in stats (`Range.setValues`). */
@@ -117,8 +118,33 @@ function isWrite(method: string): boolean {
   return WRITE.test(method);
 }
 
+/** Ui methods that need the container-UI scope (Google's reference for each). */
+const CONTAINER_UI = /^show(Sidebar|ModalDialog|ModelessDialog)$/;
+
+/** SpreadsheetApp methods that do not reach the document (builders, the UI handle, openById's own rule). */
+const NO_DOCUMENT = /^(getUi|new|open)/;
+
+/** The manifest must grant what the method needs. */
+function checkScopes(ctx: GasContext, kind: string, method: string, full: string): void {
+  const declared = ctx.oauthScopes;
+  if (!declared) return;
+  if (kind === 'Ui' && CONTAINER_UI.test(method) && !declared.includes(SCOPES.containerUi)) {
+    throw ctx.error(
+      `You do not have permission to call ${full}. Required permissions: ${SCOPES.containerUi}`,
+    );
+  }
+  if (!COUNTED.has(kind) || (kind === 'SpreadsheetApp' && NO_DOCUMENT.test(method))) return;
+  const needed = [SCOPES.currentOnly, SCOPES.spreadsheets];
+  if (!hasScope(declared, needed)) {
+    throw ctx.error(
+      `You do not have permission to call ${full}. Required permissions: ${anyOf(...needed)}`,
+    );
+  }
+}
+
 function check(ctx: GasContext, kind: string, method: string): void {
   const full = `${kind}.${method}`;
+  checkScopes(ctx, kind, method, full);
   if (ctx.authMode === 'NONE' && COUNTED.has(kind)) {
     // Installed-but-not-enabled add-ons may build menus but not touch the document.
     if (kind !== 'SpreadsheetApp' || /^(getActive|setActive|flush|open)/.test(method)) {

@@ -9,10 +9,38 @@ import { gasError, type Realm } from './realm';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
+/**
+ * Scopes per service, from each method's "Authorization" section in Google's
+ * reference (https://developers.google.com/apps-script/reference/…):
+ * UrlFetchApp.fetch → external_request; ScriptApp triggers → scriptapp;
+ * Session.getActiveUser / getEffectiveUser → userinfo.email; Ui.showSidebar /
+ * showModalDialog / showModelessDialog → script.container.ui; the active
+ * spreadsheet → spreadsheets.currentonly or spreadsheets; openById →
+ * spreadsheets. PropertiesService, LockService, CacheService, HtmlService,
+ * Utilities and Logger need none.
+ */
 export const SCOPES = {
   externalRequest: 'https://www.googleapis.com/auth/script.external_request',
   scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  userEmail: 'https://www.googleapis.com/auth/userinfo.email',
+  containerUi: 'https://www.googleapis.com/auth/script.container.ui',
+  spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
+  currentOnly: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
 } as const;
+
+/**
+ * Google's message when one of several scopes would do:
+ * `Required permissions: (A || B)` (as Apps Script prints it for
+ * SpreadsheetApp.getActiveSpreadsheet).
+ */
+export function anyOf(...scopes: string[]): string {
+  return scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
+}
+
+/** True when the manifest allows one of `scopes` (or scopes are not checked). */
+export function hasScope(declared: readonly string[] | undefined, scopes: string[]): boolean {
+  return !declared || scopes.some((s) => declared.includes(s));
+}
 
 export interface AuthContext {
   realm: Realm;

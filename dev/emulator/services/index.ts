@@ -166,6 +166,7 @@ export function createServices(ctx: ServicesContext): Services {
       userLocale: () => ctx.userLocale ?? uiLanguage(ctx.locale ?? 'en_US'),
       scriptTimeZone: () => ctx.timeZone ?? 'Etc/UTC',
       authMode,
+      auth,
     }),
     Utilities: new UtilitiesImpl(clock, realm),
     UrlFetchApp: urlFetchApp,

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { GSession, GUser } from '../../../src/gas/surface';
-import type { AuthModeName } from './auth';
+import { type AuthContext, type AuthModeName, requireAuth, SCOPES } from './auth';
 
 export interface SessionInfo {
   userEmail: () => string;
@@ -14,6 +14,8 @@ export interface SessionInfo {
   /** The script project's time zone (appsscript.json), not the spreadsheet's. */
   scriptTimeZone: () => string;
   authMode: () => AuthModeName;
+  /** Manifest scopes: the user's e-mail needs userinfo.email. */
+  auth?: AuthContext;
 }
 
 export class UserImpl implements GUser {
@@ -40,12 +42,22 @@ export class SessionImpl implements GSession {
     return this.info.authMode() === 'FULL' ? this.info.userEmail() : '';
   }
 
-  getActiveUser(): UserImpl {
+  /**
+   * Both need https://www.googleapis.com/auth/userinfo.email
+   * (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
+   */
+  private user(method: string): UserImpl {
+    if (this.info.auth)
+      requireAuth(this.info.auth, `Session.${method}`, { scope: SCOPES.userEmail });
     return new UserImpl(this.email());
   }
 
+  getActiveUser(): UserImpl {
+    return this.user('getActiveUser');
+  }
+
   getEffectiveUser(): UserImpl {
-    return new UserImpl(this.email());
+    return this.user('getEffectiveUser');
   }
 
   getActiveUserLocale(): string {
@@ -58,7 +70,7 @@ export class SessionImpl implements GSession {
 
   /** Deprecated alias of getActiveUser. */
   getUser(): UserImpl {
-    return this.getActiveUser();
+    return this.user('getUser');
   }
 
   /** Deprecated alias of getScriptTimeZone. */
