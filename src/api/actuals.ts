@@ -92,6 +92,10 @@ export interface RefreshSetup {
   mapping: ActualsMapping;
   detected: boolean;
   schedule: Schedule;
+  /** Whose trigger runs the schedule (a trigger belongs to one user), null when off. */
+  scheduleBy: string | null;
+  /** The last scheduled run failed (until a refresh succeeds): when (ISO) and why. */
+  failure: { at: string; message: string } | null;
   last: RefreshSummary | null;
   /** ISO time of the next scheduled run, null when off. */
   next: string | null;

@@ -31,19 +31,25 @@ export const ShapeSchema = z.discriminatedUnion('kind', [
 ]);
 export type Shape = z.infer<typeof ShapeSchema>;
 
-/** The agreement's text: definitions, commitments, shortfall plan, sign-off. */
+/**
+ * The agreement's text: definitions, commitments, shortfall plan, sign-off.
+ * Its home is the SLA tab (never a property store), so any text a cell can
+ * hold (50,000 characters in Sheets) is valid: what was typed in the sheet
+ * always passes its own validation.
+ */
+export const MAX_CELL_TEXT = 50000;
 export const AgreementSchema = z.object({
-  leadDefinition: text(2000),
-  mqlDefinition: text(2000),
-  sqlDefinition: text(2000),
-  handoverRules: text(2000),
-  marketingCommitments: text(2000),
-  salesCommitments: text(2000),
-  notReadyLeads: text(2000),
-  shortfallPlan: text(2000),
-  reporting: text(2000),
-  marketingOwner: text(200),
-  salesOwner: text(200),
+  leadDefinition: text(MAX_CELL_TEXT),
+  mqlDefinition: text(MAX_CELL_TEXT),
+  sqlDefinition: text(MAX_CELL_TEXT),
+  handoverRules: text(MAX_CELL_TEXT),
+  marketingCommitments: text(MAX_CELL_TEXT),
+  salesCommitments: text(MAX_CELL_TEXT),
+  notReadyLeads: text(MAX_CELL_TEXT),
+  shortfallPlan: text(MAX_CELL_TEXT),
+  reporting: text(MAX_CELL_TEXT),
+  marketingOwner: text(MAX_CELL_TEXT),
+  salesOwner: text(MAX_CELL_TEXT),
 });
 export type Agreement = z.infer<typeof AgreementSchema>;
 export type AgreementKey = keyof Agreement;

@@ -20,6 +20,7 @@ import type {
   GCharts,
   GConditionalFormatRule,
   GEmbeddedChart,
+  GNamedRange,
   GRange,
   GSheet,
   GSpreadsheet,
@@ -72,6 +73,12 @@ export interface KnownSheet {
   maxCols: number;
   /** Ranges already fetched for blocks (saves a getRange each). */
   ranges?: Map<Block, GRange>;
+  /**
+   * The plan's names that already exist, as read before this commit: moved
+   * with setRange (Sheets refuses setNamedRange on a taken name, and
+   * removeNamedRange on a missing one throws).
+   */
+  names?: Map<string, GNamedRange>;
 }
 
 function read(ss: GSpreadsheet, plan: SheetPlan, known?: KnownSheet): ReadState {
@@ -137,12 +144,38 @@ export function commitPlan(
   const sheet = state.sheet ?? ss.insertSheet(plan.sheetName);
   grow(sheet, plan, state);
 
+  // One batch of Range objects for blocks, merges, names, rules and charts.
+  const fresh = plan.blocks.filter((b) => !state.existing.has(b) && !known?.ranges?.has(b));
+  const rects = [
+    ...fresh.map((b) => b.rect),
+    ...plan.mergeAcross,
+    ...plan.namedRanges.map((n) => n.rect),
+    ...(plan.conditionalRules ?? []).flatMap((r) => r.rects),
+    ...(plan.charts ?? []).flatMap((c) => c.ranges),
+  ];
+  // getRangeList([]) throws in Sheets.
+  const ranges = rects.length ? sheet.getRangeList(rects.map((r) => rectA1(r))).getRanges() : [];
+  let next = 0;
+  const take = (n: number) => {
+    next += n;
+    return ranges.slice(next - n, next);
+  };
+  const blockRanges = new Map(fresh.map((b) => [b, take(1)[0]]));
+  const mergeRanges = take(plan.mergeAcross.length);
+
   if (!created && plan.mergeAcross.length)
     sheet.getRangeList(plan.mergeAcross.map((r) => rectA1(r))).breakApart();
   for (const block of plan.blocks)
-    writeBlock(sheet, block, plan.styles, state.existing.get(block), known?.ranges?.get(block));
-  for (const rect of plan.mergeAcross) sheet.getRange(rectA1(rect)).mergeAcross();
+    writeBlock(
+      sheet,
+      block,
+      plan.styles,
+      state.existing.get(block),
+      known?.ranges?.get(block) ?? blockRanges.get(block),
+    );
+  for (const range of mergeRanges) range.mergeAcross();
   for (const b of plan.borders) {
+    if (!b.rects.length) continue;
     const [top, left, bottom, right, vertical, horizontal] = b.sides;
     sheet
       .getRangeList(b.rects.map((r) => rectA1(r)))
@@ -153,21 +186,10 @@ export function commitPlan(
   for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
   for (const h of plan.rowHeights) sheet.setRowHeights(h.row, h.count, h.height);
 
-  // One batch of Range objects for names, rules and charts.
-  const rects = [
-    ...plan.namedRanges.map((n) => n.rect),
-    ...(plan.conditionalRules ?? []).flatMap((r) => r.rects),
-    ...(plan.charts ?? []).flatMap((c) => c.ranges),
-  ];
-  const ranges = rects.length ? sheet.getRangeList(rects.map((r) => rectA1(r))).getRanges() : [];
-  let next = 0;
-  const take = (n: number) => {
-    next += n;
-    return ranges.slice(next - n, next);
-  };
   for (const n of plan.namedRanges) {
-    if (n.replace) ss.removeNamedRange(n.name);
-    ss.setNamedRange(n.name, take(1)[0]);
+    const existing = known?.names?.get(n.name);
+    if (existing) existing.setRange(take(1)[0]);
+    else ss.setNamedRange(n.name, take(1)[0]);
   }
   if (plan.conditionalRules) {
     const ours = plan.conditionalRules.map((r) => buildRule(app, r, take(r.rects.length)));
@@ -179,7 +201,8 @@ export function commitPlan(
       sheet.insertChart(buildChart(svc.Charts, sheet, spec, take(spec.ranges.length)));
   }
   appendRows(sheet, plan, created, state.maxRows);
-  if (plan.activate) sheet.activate();
+  // insertSheet already shows the new tab.
+  if (plan.activate && !created) sheet.activate();
   return { sheet, created };
 }
 

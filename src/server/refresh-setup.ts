@@ -7,11 +7,13 @@ import type { RefreshSetup, RefreshSummary, Schedule } from '../api/actuals';
 import { ScheduleSchema } from '../api/actuals';
 import { t } from '../api/messages';
 import { services } from '../gas/services';
-import type { Services } from '../gas/surface';
+import type { GSpreadsheet, Services } from '../gas/surface';
 import { detectMapping } from '../sources/detect-mapping';
-import { currentAgreement, refreshWithSaved } from './refresh';
-import { loadRefreshConfig, saveRefreshConfig } from './refresh-store';
-import { currentSheetName, loadSettings } from './settings-store';
+import { runOperation } from './operation';
+import { recordFailure, refreshWithSaved } from './refresh';
+import { rollForward, userEmail, userLang } from './sla';
+import { loadState, refreshRecord, slaTab } from './state';
+import { liveSla } from './tabs';
 
 /** The handler the time-driven trigger calls (a global entry point). */
 export const SCHEDULE_HANDLER = 'scheduledRefresh';
@@ -44,19 +46,21 @@ export function nextRun(schedule: Schedule, now: Date): string | null {
 
 export function getRefreshSetup(sourceTab?: string): RefreshSetup {
   const svc = services();
-  const props = svc.PropertiesService.getDocumentProperties();
-  const sheetName = currentSheetName(props);
-  const settings = sheetName ? loadSettings(props, sheetName) : null;
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const ownTabs = new Set([sheetName, t('refresh.log.tab'), t('refresh.history.tab')]);
+  const { state } = loadState(ss);
+  const tab = slaTab(state, state.current);
+  const settings = tab?.settings ?? null;
+  const sheetName = settings?.sheetName ?? null;
+  // Every tab the add-on does not own is a candidate export.
+  const ours = new Set(state.tabs.map((x) => x.sheetId));
   const tabs = ss
     .getSheets()
-    .map((s) => s.getName())
-    .filter((n) => !ownTabs.has(n) && !n.startsWith(t('sla.tabName', { period: '' })));
-  const config = sheetName ? loadRefreshConfig(props, sheetName) : null;
+    .filter((s) => !ours.has(s.getSheetId()))
+    .map((s) => s.getName());
+  const config = tab ? refreshRecord(state, tab.id) : null;
   const stages = settings?.stages ?? [];
-  const headersOf = (tab: string): string[] => {
-    const sheet = ss.getSheetByName(tab);
+  const headersOf = (name: string): string[] => {
+    const sheet = ss.getSheetByName(name);
     const lastCol = sheet ? sheet.getLastColumn() : 0;
     if (!sheet || lastCol < 1) return [];
     return sheet
@@ -69,10 +73,10 @@ export function getRefreshSetup(sourceTab?: string): RefreshSetup {
   let headers = chosen ? headersOf(chosen) : [];
   if (!chosen) {
     // No choice yet: the first likely export (by name first) whose headers map a stage.
-    for (const tab of rankTabs(tabs).slice(0, MAX_PROBED_TABS)) {
-      const h = headersOf(tab);
+    for (const name of rankTabs(tabs).slice(0, MAX_PROBED_TABS)) {
+      const h = headersOf(name);
       if (Object.values(detectMapping(h, stages).stages).some(Boolean)) {
-        chosen = tab;
+        chosen = name;
         headers = h;
         break;
       }
@@ -81,9 +85,10 @@ export function getRefreshSetup(sourceTab?: string): RefreshSetup {
     if (chosen && !headers.length) headers = headersOf(chosen);
   }
   const savedMapping = config?.sourceTab === chosen ? config?.mapping : null;
-  const schedule = config?.schedule ?? 'off';
+  const record = tab ? state.schedules.find((x) => x.id === tab.id) : undefined;
+  const schedule: Schedule = record?.kind ?? 'off';
   return {
-    sheetName: settings ? sheetName : null,
+    sheetName,
     tabs,
     sourceTab: chosen,
     headers,
@@ -91,40 +96,72 @@ export function getRefreshSetup(sourceTab?: string): RefreshSetup {
     mapping: savedMapping ?? detectMapping(headers, stages),
     detected: !savedMapping,
     schedule,
+    scheduleBy: record?.by ?? null,
+    failure: config?.failure ?? null,
     last: config?.last ?? null,
     next: nextRun(schedule, new Date()),
   };
 }
 
-function removeOurTriggers(svc: Services): void {
-  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+/** User-property key of a schedule: which spreadsheet and SLA the user's trigger refreshes. */
+const scheduleKey = (spreadsheetId: string) => `funnelSla.schedule:${spreadsheetId}`;
+
+interface UserSchedule {
+  spreadsheetId: string;
+  slaId: string;
+  triggerId: string;
+}
+
+/** Deletes the current user's schedule trigger for this spreadsheet (add-ons: one per user and document). */
+function removeMyTrigger(svc: Services, ss: GSpreadsheet): void {
   for (const trigger of svc.ScriptApp.getUserTriggers(ss))
     if (trigger.getHandlerFunction() === SCHEDULE_HANDLER) svc.ScriptApp.deleteTrigger(trigger);
 }
 
 /**
- * Off / daily / first day of each month. Add-ons may have one time-driven
- * trigger per user and document, at most hourly: ours is replaced, never doubled.
+ * Off / daily / first day of each month, for the SLA the sidebar shows. A
+ * trigger belongs to the user who creates it, so the schedule is per user
+ * and says whose it is; the spreadsheet records ONE schedule per SLA, and a
+ * trigger that finds the record names someone else removes itself at its
+ * next run: never two scheduled refreshes of the same SLA.
  */
 export function setRefreshSchedule(schedule: unknown): RefreshSetup {
   const svc = services();
   const kind = ScheduleSchema.parse(schedule);
-  const { sheetName } = currentAgreement(svc);
-  removeOurTriggers(svc);
-  if (kind !== 'off') {
+  const lang = userLang(svc);
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const user = userEmail(svc);
+  runOperation(svc, ss, 'schedule', lang, user, (op) => {
+    const state = rollForward(op);
+    const { tab } = liveSla(ss, state, lang);
+    const props = svc.PropertiesService.getUserProperties();
+    removeMyTrigger(svc, ss);
+    const others = state.schedules.filter((x) => x.id !== tab.id);
+    if (kind === 'off') {
+      props.deleteProperty(scheduleKey(ss.getId()));
+      op.finish({ ...state, schedules: others });
+      return;
+    }
     const clock = svc.ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased().atHour(RUN_HOUR);
-    (kind === 'daily' ? clock.everyDays(1) : clock.onMonthDay(1)).create();
-  }
-  const props = svc.PropertiesService.getDocumentProperties();
-  saveRefreshConfig(props, sheetName, { ...loadRefreshConfig(props, sheetName), schedule: kind });
+    const trigger = (kind === 'daily' ? clock.everyDays(1) : clock.onMonthDay(1)).create();
+    const mine: UserSchedule = {
+      spreadsheetId: ss.getId(),
+      slaId: tab.id,
+      triggerId: trigger.getUniqueId(),
+    };
+    props.setProperty(scheduleKey(mine.spreadsheetId), JSON.stringify(mine));
+    op.finish({ ...state, schedules: [...others, { id: tab.id, kind, by: user }] });
+  });
   return getRefreshSetup();
 }
 
 /** Menu item: refresh with the saved tab and mapping, then say what happened. */
 export function refreshFromMenu(): RefreshSummary {
   const svc = services();
-  const summary = refreshWithSaved(svc, 'menu');
-  svc.SpreadsheetApp.getActiveSpreadsheet().toast(
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const run = { svc, ss, lang: userLang(svc), user: userEmail(svc), trigger: 'menu' as const };
+  const summary = refreshWithSaved(run);
+  ss.toast(
     t('refresh.toast.done', {
       counted: summary.rowsCounted,
       read: summary.rowsRead,
@@ -135,7 +172,51 @@ export function refreshFromMenu(): RefreshSummary {
   return summary;
 }
 
-/** Time-driven trigger handler. A failure throws, so Apps Script e-mails the owner. */
-export function scheduledRefresh(_e?: unknown): RefreshSummary {
-  return refreshWithSaved(services(), 'schedule');
+/** The user's schedule this trigger runs: by trigger id, else the only one. */
+function mySchedule(svc: Services, triggerUid: string | undefined): UserSchedule | null {
+  const all = Object.entries(svc.PropertiesService.getUserProperties().getProperties())
+    .filter(([k]) => k.startsWith('funnelSla.schedule:'))
+    .map(([, v]) => JSON.parse(v) as UserSchedule);
+  return all.find((x) => x.triggerId === triggerUid) ?? (all.length === 1 ? all[0] : null);
+}
+
+function removeTrigger(svc: Services, triggerUid: string | undefined): void {
+  for (const trigger of svc.ScriptApp.getProjectTriggers())
+    if (trigger.getUniqueId() === triggerUid) svc.ScriptApp.deleteTrigger(trigger);
+}
+
+/**
+ * Time-driven trigger handler, run as Google runs an editor add-on's trigger:
+ * no active spreadsheet, no document properties, no document lock, no UI.
+ * The trigger's owner finds the spreadsheet and SLA in their user properties,
+ * opens it by id, and reads everything else from the spreadsheet itself.
+ * Add-on triggers send no failure e-mails: a failure is written to SLA Log and
+ * shown in the sidebar instead.
+ */
+export function scheduledRefresh(e?: { triggerUid?: string }): RefreshSummary | null {
+  const svc = services();
+  const mine = mySchedule(svc, e?.triggerUid);
+  if (!mine) {
+    removeTrigger(svc, e?.triggerUid);
+    return null;
+  }
+  // The trigger context has no active spreadsheet: open it by id (`spreadsheets` scope).
+  const ss = svc.SpreadsheetApp.openById(mine.spreadsheetId);
+  const user = svc.Session.getEffectiveUser().getEmail();
+  const lang = userLang(svc);
+  const { state } = loadState(ss);
+  const record = state.schedules.find((x) => x.id === mine.slaId);
+  if (!record || record.by !== user) {
+    // Someone else now owns (or turned off) this SLA's schedule.
+    removeTrigger(svc, e?.triggerUid);
+    svc.PropertiesService.getUserProperties().deleteProperty(scheduleKey(mine.spreadsheetId));
+    return null;
+  }
+  const run = { svc, ss, lang, user, trigger: 'schedule' as const };
+  try {
+    return refreshWithSaved(run);
+  } catch (error) {
+    recordFailure(run, error instanceof Error ? error.message : String(error));
+    return null;
+  }
 }

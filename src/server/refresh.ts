@@ -1,8 +1,9 @@
 /**
  * The monthly actuals refresh: read the CRM export tab once, aggregate in the
  * pure core, then write the SLA tab's actuals area and one log row. Every read
- * happens before the first write, so a failure leaves the previous actuals as
- * they were; a document lock keeps two refreshes from interleaving.
+ * happens before the first write; the actuals area is one write, the log and
+ * history rows go to positions the state records (a retry overwrites its own
+ * rows), and the state is written last (see src/server/state.ts).
  */
 import {
   type MappingInput,
@@ -20,24 +21,23 @@ import {
   aggregateActuals,
   dayFirstForLocale,
 } from '../core/actuals';
-import { historyHeader, historyRows, monthsToArchive } from '../core/review';
+import { utf8Bytes } from '../core/bytes';
+import { historyHeader, historyRows } from '../core/review';
 import { commitPlan } from '../gas/commit';
-import { readJson, writeJson } from '../gas/json-store';
 import { services } from '../gas/services';
-import type { Services } from '../gas/surface';
+import type { GSpreadsheet, Services } from '../gas/surface';
 import { type Cell, patchPlan } from '../sheet/plan';
 import { type AreaValue, actualsArea, patchActuals } from '../sla/actuals-patch';
 import { layout } from '../sla/layout';
 import { monthKey, monthList } from '../sla/render';
 import { detectMapping } from '../sources/detect-mapping';
-import { loadRefreshConfig, loadReport, saveRefreshConfig, saveReport } from './refresh-store';
-import { currentSheetName, loadSettings } from './settings-store';
-import { userLang } from './sla';
+import { readTab, writable, writeOwnTab } from './append';
+import { type Operation, runOperation } from './operation';
+import { rollForward, userEmail, userLang } from './sla';
+import { type AddonState, loadState, refreshRecord, slaTab, withRefresh, withTab } from './state';
+import { liveSla } from './tabs';
 
 export type RefreshTrigger = 'sidebar' | 'menu' | 'schedule';
-
-/** The last month appended to the history tab (one history per document, across versions). */
-const HISTORY_KEY = 'sla.history';
 
 /**
  * A closed month's history rows: targets as the tab computed them, actuals as
@@ -62,17 +62,6 @@ function monthHistory(
     return counted ?? num(at(l.blockCol.actuals + s));
   });
   return historyRows(month, settings.stages, targets, actuals, settings.tolerance, lang);
-}
-
-/** How long a second refresh waits for the first before giving up with a clear message. */
-const LOCK_WAIT_MS = 2000;
-
-export function currentAgreement(svc: Services): { sheetName: string; settings: Settings } {
-  const props = svc.PropertiesService.getDocumentProperties();
-  const sheetName = currentSheetName(props);
-  const settings = sheetName ? loadSettings(props, sheetName) : null;
-  if (!sheetName || !settings) throw new Error(t('refresh.err.noSla'));
-  return { sheetName, settings };
 }
 
 function parseOptions(input: unknown, lang: string): RefreshOptions {
@@ -139,157 +128,218 @@ function reportItems(result: ActualsResult, lang: string): RefreshReportItem[] {
   ];
 }
 
+/** Report items kept in the spreadsheet's record: the rest is counted ("and N more"). */
+export const MAX_REPORT_ITEMS = 50;
+const MAX_REPORT_BYTES = 8000;
+
+/** The first items that fit, and how many were left out. */
+export function capReport(items: RefreshReportItem[]): { kept: RefreshReportItem[]; more: number } {
+  const kept: RefreshReportItem[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = utf8Bytes(JSON.stringify(item));
+    if (kept.length >= MAX_REPORT_ITEMS || bytes + size > MAX_REPORT_BYTES) break;
+    kept.push(item);
+    bytes += size;
+  }
+  return { kept, more: items.length - kept.length };
+}
+
+export interface RefreshRun {
+  svc: Services;
+  ss: GSpreadsheet;
+  lang: string;
+  user: string;
+  trigger: RefreshTrigger;
+}
+
 /** The whole refresh; `given.mapping` absent → saved mapping for that tab, else detected. */
-export function runRefresh(
-  svc: Services,
+export function runRefresh(run: RefreshRun, given: RefreshOptions): RefreshSummary {
+  const { svc, ss, lang, trigger } = run;
+  return runOperation(svc, ss, 'refresh', lang, run.user, (op) => {
+    const state = rollForward(op);
+    return refreshWith(op, state, given, trigger);
+  });
+}
+
+function refreshWith(
+  op: Operation,
+  state: AddonState,
   given: RefreshOptions,
   trigger: RefreshTrigger,
 ): RefreshSummary {
   const started = Date.now();
-  const lang = userLang(svc);
-  const lock = svc.LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(t('refresh.err.busy', undefined, lang));
-  try {
-    const props = svc.PropertiesService.getDocumentProperties();
-    const { sheetName, settings } = currentAgreement(svc);
-    const config = loadRefreshConfig(props, sheetName);
-    const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-    const sourceTab = given.sourceTab;
-    if (sourceTab === sheetName) throw new Error(t('refresh.err.sourceIsSla', { name: sourceTab }));
+  const { svc, ss, lang } = op;
+  const { tab, sheet: sla, settings } = liveSla(ss, state, lang);
+  const sheetName = settings.sheetName ?? '';
+  const config = refreshRecord(state, tab.id);
+  const sourceTab = given.sourceTab;
+  if (sourceTab === sheetName) throw new Error(t('refresh.err.sourceIsSla', { name: sourceTab }));
 
-    // ---- reads ----
-    const source = ss.getSheetByName(sourceTab);
-    if (!source) throw new Error(t('refresh.err.noSource', { name: sourceTab }));
-    const rows = source.getDataRange().getValues();
-    const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
-    if (!headers.some(Boolean)) throw new Error(t('refresh.err.emptySource', { name: sourceTab }));
-    const mapping = resolveMapping(
-      given.mapping,
-      config.sourceTab === sourceTab ? config.mapping : null,
-      headers,
-      settings,
-      sourceTab,
+  // ---- reads ----
+  const source = ss.getSheetByName(sourceTab);
+  if (!source) throw new Error(t('refresh.err.noSource', { name: sourceTab }));
+  const rows = source.getDataRange().getValues();
+  const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
+  if (!headers.some(Boolean)) throw new Error(t('refresh.err.emptySource', { name: sourceTab }));
+  const mapping = resolveMapping(
+    given.mapping,
+    config.sourceTab === sourceTab ? config.mapping : null,
+    headers,
+    settings,
+    sourceTab,
+  );
+  const l = layout(settings);
+  const area = actualsArea(l);
+  const range = sla.getRange(area.row, area.col, area.rows, area.cols);
+  const values = range.getValues() as AreaValue[][];
+  const formulas = range.getFormulas();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const locale = ss.getSpreadsheetLocale();
+  const currentMonth = svc.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM');
+  const months = monthList(settings.periodStart, settings.months).map(monthKey);
+  // History rows are keyed by SLA, version and month: a month is archived once.
+  const doneKeys = new Set(state.history?.done ?? []);
+  const keyOf = (m: string) => `${tab.id}|v${settings.agreementVersion}|${m}`;
+  const toArchive = months.filter((m) => m < currentMonth && !doneKeys.has(keyOf(m)));
+  const historyTab = toArchive.length ? readTab(op, state.history) : null;
+
+  // ---- compute ----
+  const now = new Date();
+  const result = aggregateActuals(rows, mapping, {
+    stages: settings.stages,
+    months,
+    timeZone,
+    dayFirst: dayFirstForLocale(locale),
+    followUpHours: settings.followUpHours,
+    nowMs: now.getTime(),
+  });
+  const future = months.findIndex((m) => m > currentMonth);
+  const block = patchActuals({
+    layout: l,
+    stages: settings.stages,
+    result,
+    values,
+    formulas,
+    firstFutureMonth: future < 0 ? months.length : future,
+  });
+  const summary: RefreshSummary = {
+    sheetName,
+    sourceTab,
+    refreshedAt: now.toISOString(),
+    rowsRead: result.rowsRead,
+    rowsCounted: result.rowsCounted,
+    rowsSkipped: result.rowsSkipped,
+    rowsOutsidePeriod: result.rowsOutsidePeriod,
+    skippedByReason: result.skippedByReason,
+    warningsByReason: result.warningsByReason,
+    stagesKept: settings.stages.filter((s) => !mapping.stages[s]),
+    durationMs: 0,
+    mapping,
+    by: op.user,
+    trigger,
+  };
+  const cellsLeftOut =
+    Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
+  const history = toArchive.flatMap((month) =>
+    monthHistory(month, months.indexOf(month), settings, l, values, result, lang),
+  );
+  const report = capReport(reportItems(result, lang));
+  const logName = t('refresh.log.tab');
+  const historyName = t('refresh.history.tab');
+  // ---- writes: the actuals area in one call, the closed months' history, one log row ----
+  commitPlan(svc, ss, patchPlan(sheetName, [block]), {
+    sheet: sla,
+    maxRows: area.row + area.rows - 1,
+    maxCols: area.col + area.cols - 1,
+    ranges: new Map([[block, range]]),
+  });
+  let next: AddonState = { ...op.h.state, journal: null };
+  let created = false;
+  if (history.length) {
+    const h = writeOwnTab(
+      op,
+      historyName,
+      state.history,
+      true,
+      historyHeader(lang),
+      history,
+      historyTab,
     );
-    const sla = ss.getSheetByName(sheetName);
-    if (!sla) throw new Error(t('refresh.err.noSlaTab', { name: sheetName }));
-    const l = layout(settings);
-    const area = actualsArea(l);
-    const range = sla.getRange(area.row, area.col, area.rows, area.cols);
-    const values = range.getValues() as AreaValue[][];
-    const formulas = range.getFormulas();
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const locale = ss.getSpreadsheetLocale();
-    const logName = t('refresh.log.tab');
-    const logSheet = ss.getSheetByName(logName);
-    const currentMonth = svc.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM');
-    const months = monthList(settings.periodStart, settings.months).map(monthKey);
-    const historyState = readJson<{ lastMonth: string | null }>(props, HISTORY_KEY) ?? {
-      lastMonth: null,
+    created ||= h.created;
+    next = {
+      ...next,
+      history: { sheetId: h.sheetId, rows: h.rows, done: [...doneKeys, ...toArchive.map(keyOf)] },
+      tabs: withTab(next, { kind: 'history', sheetId: h.sheetId }),
     };
-    const toArchive = monthsToArchive(historyState, months, currentMonth);
-    const historyName = t('refresh.history.tab');
-    const historySheet = toArchive.length ? ss.getSheetByName(historyName) : null;
-    const historyRowsNow = historySheet ? historySheet.getLastRow() : 0;
-    const historyMaxRows = historySheet ? historySheet.getMaxRows() : 0;
-
-    // ---- compute ----
-    const now = new Date();
-    const result = aggregateActuals(rows, mapping, {
-      stages: settings.stages,
-      months,
-      timeZone,
-      dayFirst: dayFirstForLocale(locale),
-      followUpHours: settings.followUpHours,
-      nowMs: now.getTime(),
-    });
-    const future = months.findIndex((m) => m > currentMonth);
-    const block = patchActuals({
-      layout: l,
-      stages: settings.stages,
-      result,
-      values,
-      formulas,
-      firstFutureMonth: future < 0 ? months.length : future,
-    });
-    const summary: RefreshSummary = {
-      sheetName,
-      sourceTab,
-      refreshedAt: now.toISOString(),
-      rowsRead: result.rowsRead,
-      rowsCounted: result.rowsCounted,
-      rowsSkipped: result.rowsSkipped,
-      rowsOutsidePeriod: result.rowsOutsidePeriod,
-      skippedByReason: result.skippedByReason,
-      warningsByReason: result.warningsByReason,
-      stagesKept: settings.stages.filter((s) => !mapping.stages[s]),
-      durationMs: 0,
-      mapping,
-      by: svc.Session.getActiveUser().getEmail(),
-      trigger,
-    };
-    const cellsLeftOut =
-      Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
-
-    const history = toArchive.flatMap((month) =>
-      monthHistory(month, months.indexOf(month), settings, l, values, result, lang),
-    );
-
-    // ---- writes: the actuals area in one call, the closed months' history, one log row ----
-    const bottom = area.row + area.rows - 1;
-    const right = area.col + area.cols - 1;
-    commitPlan(svc, ss, patchPlan(sheetName, [block]), {
-      sheet: sla,
-      maxRows: bottom,
-      maxCols: right,
-      ranges: new Map([[block, range]]),
-    });
-    if (history.length) {
-      const historyPlan = patchPlan(historyName, [], {
-        create: true,
-        append: history,
-        appendHeader: historyHeader(lang),
-        appendAfterRow: historyRowsNow,
-        ...(historySheet ? {} : { frozenRows: 1 }),
-      });
-      commitPlan(svc, ss, historyPlan, {
-        sheet: historySheet,
-        maxRows: historyMaxRows,
-        maxCols: 0,
-      });
-    }
-    summary.durationMs = Date.now() - started;
-    const who = summary.by || t('refresh.log.unknownUser');
-    const logRow: Cell[] = [
-      now,
-      who,
-      sourceTab,
-      result.rowsRead,
-      result.rowsCounted,
-      result.rowsSkipped,
-      Math.max(0, cellsLeftOut),
-      result.rowsOutsidePeriod,
-      Math.round(summary.durationMs) / 1000,
-      t(`refresh.log.by${trigger[0].toUpperCase()}${trigger.slice(1)}` as MessageKey),
-    ];
-    const logPlan = patchPlan(logName, [], {
-      create: true,
-      append: [logRow],
-      appendHeader: logHeader(),
-      // A new log keeps its header in view (one call, on the first refresh only).
-      ...(logSheet ? {} : { frozenRows: 1 }),
-    });
-    commitPlan(svc, ss, logPlan, { sheet: logSheet, maxRows: 0, maxCols: 0 });
-    // Sheets shows a tab it inserts: bring the user back to the SLA tab.
-    if (!logSheet || (history.length && !historySheet)) sla.activate();
-
-    if (toArchive.length)
-      writeJson(props, HISTORY_KEY, { lastMonth: toArchive[toArchive.length - 1] });
-    saveReport(props, sheetName, reportItems(result, lang));
-    saveRefreshConfig(props, sheetName, { ...config, sourceTab, mapping, last: summary });
-    return summary;
-  } finally {
-    lock.releaseLock();
   }
+  const log = writeOwnTab(op, logName, state.log, true, logHeader(), []);
+  created ||= log.created;
+  // Sheets shows a tab it inserts: bring the user back to the SLA tab.
+  if (created) sla.activate();
+  summary.durationMs = Date.now() - started;
+  next = {
+    ...next,
+    log: { sheetId: log.sheetId, rows: 0 },
+    tabs: withTab(next, { kind: 'log', sheetId: log.sheetId }),
+    refresh: withRefresh(next, {
+      ...config,
+      sourceTab,
+      mapping,
+      last: summary,
+      failure: null,
+      report: report.kept,
+      reportMore: report.more,
+    }),
+  };
+  const logRow: Cell[] = [
+    now,
+    summary.by || t('refresh.log.unknownUser'),
+    sourceTab,
+    result.rowsRead,
+    result.rowsCounted,
+    result.rowsSkipped,
+    Math.max(0, cellsLeftOut),
+    result.rowsOutsidePeriod,
+    Math.round(summary.durationMs) / 1000,
+    t(`refresh.log.by${trigger[0].toUpperCase()}${trigger.slice(1)}` as MessageKey),
+  ];
+  op.finish(next);
+  // The log row comes after the commit: if this one call fails, the refresh
+  // is complete but unlogged, and its retry logs once; written before, a
+  // retry would log twice.
+  log.sheet.appendRow(logRow.map(writable));
+  return summary;
+}
+
+/**
+ * A scheduled run that failed leaves a trace where the team looks (add-on
+ * triggers send no failure e-mails): a row in SLA Log with the reason, and the
+ * failure in the record, shown by the sidebar until a refresh succeeds.
+ */
+export function recordFailure(run: RefreshRun, message: string): void {
+  runOperation(run.svc, run.ss, 'refresh-failure', run.lang, run.user, (op) => {
+    const state = op.h.state;
+    const tab = slaTab(state, state.current);
+    const now = new Date();
+    const log = writeOwnTab(op, t('refresh.log.tab'), state.log, true, logHeader(), []);
+    let next: AddonState = {
+      ...state,
+      log: { sheetId: log.sheetId, rows: 0 },
+      tabs: withTab(state, { kind: 'log', sheetId: log.sheetId }),
+    };
+    if (tab)
+      next = {
+        ...next,
+        refresh: withRefresh(next, {
+          ...refreshRecord(state, tab.id),
+          failure: { at: now.toISOString(), message },
+        }),
+      };
+    op.finish(next);
+    const row: Cell[] = [now, run.user || t('refresh.log.unknownUser'), '', '', '', '', '', '', ''];
+    log.sheet.appendRow([...row, t('refresh.log.failed', { error: message })].map(writable));
+  });
 }
 
 function logHeader(): Cell[] {
@@ -312,20 +362,39 @@ function logHeader(): Cell[] {
 /** Sidebar/API entry: `{sourceTab, mapping?}`. */
 export function refreshActuals(options: unknown): RefreshSummary {
   const svc = services();
-  return runRefresh(svc, parseOptions(options, userLang(svc)), 'sidebar');
+  const lang = userLang(svc);
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const run = { svc, ss, lang, user: userEmail(svc), trigger: 'sidebar' as const };
+  return runRefresh(run, parseOptions(options, lang));
 }
 
-/** The skipped-rows and warnings report of the last refresh, for the sidebar. */
+/** The skipped-rows and warnings report of the last refresh, for the sidebar ("and N more" last). */
 export function getRefreshReport(): RefreshReportItem[] {
   const svc = services();
-  const { sheetName } = currentAgreement(svc);
-  return loadReport(svc.PropertiesService.getDocumentProperties(), sheetName);
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const { state } = loadState(ss);
+  const tab = slaTab(state, state.current);
+  if (!tab) throw new Error(t('refresh.err.noSla'));
+  const rec = refreshRecord(state, tab.id);
+  const more: RefreshReportItem[] = rec.reportMore
+    ? [
+        {
+          row: 0,
+          reason: 'more',
+          kind: 'skipped',
+          message: t('refresh.report.more', { count: rec.reportMore }, userLang(svc)),
+        },
+      ]
+    : [];
+  return [...rec.report, ...more];
 }
 
 /** Runs with the saved source tab and mapping (menu item and schedule). */
-export function refreshWithSaved(svc: Services, trigger: RefreshTrigger): RefreshSummary {
-  const { sheetName } = currentAgreement(svc);
-  const config = loadRefreshConfig(svc.PropertiesService.getDocumentProperties(), sheetName);
-  if (!config.sourceTab) throw new Error(t('refresh.err.noSavedSource'));
-  return runRefresh(svc, { sourceTab: config.sourceTab }, trigger);
+export function refreshWithSaved(run: RefreshRun): RefreshSummary {
+  const { state } = loadState(run.ss);
+  const tab = slaTab(state, state.current);
+  if (!tab) throw new Error(t('refresh.err.noSla', undefined, run.lang));
+  const config = refreshRecord(state, tab.id);
+  if (!config.sourceTab) throw new Error(t('refresh.err.noSavedSource', undefined, run.lang));
+  return runRefresh(run, { sourceTab: config.sourceTab });
 }

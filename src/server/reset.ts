@@ -7,18 +7,26 @@
  */
 import { t } from '../api/messages';
 import { ResetOptionsSchema, type ResetProposal, type ResetResult } from '../api/review';
-import type { Settings } from '../api/settings';
+import { AGREEMENT_KEYS, type Settings } from '../api/settings';
 import { achievedToDate, nextSettings, proposeRates, tabPeriodTargets } from '../core/review';
 import { addMonths } from '../core/review/months';
-import { commitPlan } from '../gas/commit';
 import { services } from '../gas/services';
-import type { GNamedRange, GSheet, GSpreadsheet, Services } from '../gas/surface';
+import type { GNamedRange, GProtection, GSheet, GSpreadsheet, Services } from '../gas/surface';
 import { layout } from '../sla/layout';
-import { previousFrom, type ReadCell } from '../sla/previous';
+import { previousFrom, previousToJson, type ReadCell } from '../sla/previous';
 import { monthKey, monthList, renderSla } from '../sla/render';
-import { currentAgreement } from './refresh';
-import { saveSettings } from './settings-store';
-import { userLang } from './sla';
+import { type Operation, runOperation } from './operation';
+import { build, requireSettings, rollForward, userEmail, userLang } from './sla';
+import {
+  type AddonState,
+  type Journal,
+  loadState,
+  type SlaTab,
+  slaTab,
+  storedSettings,
+  withTab,
+} from './state';
+import { type LiveSla, liveSla } from './tabs';
 
 interface ResetRead {
   svc: Services;
@@ -30,6 +38,7 @@ interface ResetRead {
   formulas: string[][];
   proposal: ResetProposal;
   options: ReturnType<typeof ResetOptionsSchema.parse>;
+  live: LiveSla;
 }
 
 function parse(input: unknown, lang: string) {
@@ -42,14 +51,17 @@ function parse(input: unknown, lang: string) {
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /** Everything a reset needs, read in one pass; nothing written. */
-function readForReset(input: unknown): ResetRead {
-  const svc = services();
-  const lang = userLang(svc);
+function readForReset(
+  svc: Services,
+  ss: GSpreadsheet,
+  state: AddonState,
+  input: unknown,
+  lang: string,
+): ResetRead {
   const options = parse(input, lang);
-  const { sheetName, settings } = currentAgreement(svc);
-  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const sla = ss.getSheetByName(sheetName);
-  if (!sla) throw new Error(t('refresh.err.noSlaTab', { name: sheetName }, lang));
+  const live = liveSla(ss, state, lang, true);
+  const { settings, sheet: sla } = live;
+  const sheetName = settings.sheetName ?? sla.getName();
   const l = layout(settings);
   const range = sla.getRange(1, 1, l.rows, l.cols);
   const values = range.getValues() as ReadCell[][];
@@ -98,52 +110,143 @@ function readForReset(input: unknown): ResetRead {
     achievedCustomers: achieved.achievedCustomers,
     currency: settings.currency,
   };
-  return { svc, ss, sla, sheetName, settings, values, formulas, proposal, options };
+  return { svc, ss, sla, sheetName, settings, values, formulas, proposal, options, live };
 }
 
 /** What a reset would do, for the sidebar to show before the user confirms. */
 export function getResetProposal(options: unknown): ResetProposal {
-  return readForReset(options).proposal;
+  const svc = services();
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  return readForReset(svc, ss, loadState(ss).state, options, userLang(svc)).proposal;
 }
 
+/**
+ * Archives the current version and builds the next one. Safe to retry: the
+ * journal (written before the first change) holds the next settings and what
+ * the tab held; each step checks the sheet before acting (the tab already
+ * renamed, a name already suffixed, the protection already there), and the
+ * next version is a build, itself journaled.
+ */
 export function resetSla(options: unknown): ResetResult {
-  const r = readForReset(options);
-  const { svc, ss, sla, sheetName, settings, proposal } = r;
+  const svc = services();
   const lang = userLang(svc);
-  const rates = r.options.rates ?? proposal.proposals.map((p) => p.proposed);
-  const achieved = {
-    achievedRevenue: proposal.achievedRevenue,
-    achievedCustomers: proposal.achievedCustomers,
-  };
-  const next: Settings = {
-    ...nextSettings(settings, { rates, asOfMonth: proposal.asOfMonth, ...achieved }, lang),
-    sheetName,
-    agreementVersion: settings.agreementVersion + 1,
-  };
-  const archiveName = proposal.archiveName;
-  if (ss.getSheetByName(archiveName))
-    throw new Error(t('review.reset.err.archiveExists', { name: archiveName }, lang));
-  // Our names, found before anything is written.
-  const ours = new Set(renderSla(settings, sheetName).namedRanges.map((n) => n.name));
-  const named: [GNamedRange, string][] = ss
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  return runOperation(svc, ss, 'reset', lang, userEmail(svc), (op) => {
+    if (op.h.state.journal?.op === 'reset') {
+      const j = op.h.state.journal;
+      finishReset(op, j);
+      return { sheetName: j.sheetName, archivedSheetName: j.archiveName ?? '' };
+    }
+    const state = rollForward(op);
+    const r = readForReset(svc, ss, state, options, lang);
+    const { sheetName, settings, proposal } = r;
+    const rates = r.options.rates ?? proposal.proposals.map((p) => p.proposed);
+    const achieved = {
+      achievedRevenue: proposal.achievedRevenue,
+      achievedCustomers: proposal.achievedCustomers,
+    };
+    const next: Settings = {
+      ...nextSettings(settings, { rates, asOfMonth: proposal.asOfMonth, ...achieved }, lang),
+      sheetName,
+      agreementVersion: settings.agreementVersion + 1,
+    };
+    const archiveName = proposal.archiveName;
+    if (ss.getSheetByName(archiveName))
+      throw new Error(t('review.reset.err.archiveExists', { name: archiveName }, lang));
+    const previous = previousFrom(settings, r.values, r.formulas, next);
+    const journal: Journal = {
+      op: 'reset',
+      sheetName,
+      sheetId: r.live.tab.sheetId,
+      previous: previousToJson({ ...previous, box: undefined }),
+      archiveName,
+      next: storedSettings(next),
+      agreement: Object.fromEntries(AGREEMENT_KEYS.map((k) => [k, next.agreement[k]])),
+    };
+    const facts = readArchiveFacts(op, r.sla, r.live.tab);
+    op.finishStep({ ...state, journal });
+    finishReset(op, journal, facts);
+    return { sheetName, archivedSheetName: archiveName };
+  });
+}
+
+/** What the reset's steps check, read before its first write (a read after a write flushes). */
+interface ArchiveFacts {
+  name: string;
+  /** The tab's plain SLA_ names (to suffix), with the objects that rename them. */
+  names: [GNamedRange, string][];
+  /** The archive's protection when a cut-off run already made it. */
+  protection: GProtection | null;
+  editors: string[];
+  me: string;
+}
+
+function readArchiveFacts(op: Operation, sheet: GSheet, old: SlaTab): ArchiveFacts {
+  const ours = new Set(
+    renderSla(settingsOfTab(old), sheet.getName()).namedRanges.map((n) => n.name),
+  );
+  const names = sheet
     .getNamedRanges()
     .map((nr): [GNamedRange, string] => [nr, nr.getName()])
     .filter(([, name]) => ours.has(name));
-  const previous = previousFrom(settings, r.values, r.formulas, next);
-  const editors = ss.getEditors().map((u) => u.getEmail());
-
-  // ---- writes ----
-  sla.setName(archiveName);
-  const suffix = `_v${settings.agreementVersion}`;
-  for (const [nr, name] of named) nr.setName(`${name}${suffix}`);
-  // Read-only: only the person resetting keeps edit rights (Sheets never removes the owner).
-  sla
-    .protect()
-    .setDescription(t('review.reset.protected', undefined, lang))
-    .removeEditors(editors);
-  const plan = renderSla(next, sheetName, { ...previous, box: undefined });
-  commitPlan(svc, ss, plan, { sheet: null, maxRows: 0, maxCols: 0 });
-  saveSettings(svc.PropertiesService.getDocumentProperties(), archiveName, settings);
-  saveSettings(svc.PropertiesService.getDocumentProperties(), sheetName, next);
-  return { sheetName, archivedSheetName: archiveName };
+  return {
+    name: sheet.getName(),
+    names,
+    protection: sheet.getProtections(op.svc.SpreadsheetApp.ProtectionType.SHEET)[0] ?? null,
+    editors: op.ss.getEditors().map((u) => u.getEmail()),
+    me: op.svc.Session.getEffectiveUser().getEmail(),
+  };
 }
+
+/**
+ * The reset's steps, each done only if the sheet (read first) shows it is
+ * not done yet, so a retry picks up where a run stopped; then the next
+ * version is built (a build, itself safe to retry).
+ */
+function finishReset(op: Operation, j: Journal, read?: ArchiveFacts): void {
+  const { ss, lang } = op;
+  const state = op.h.state;
+  const old = slaTab(state, j.sheetId);
+  const archive = j.sheetId === null ? null : ss.getSheetById(j.sheetId);
+  const archiveName = j.archiveName ?? '';
+  if (archive && old) {
+    const facts = read ?? readArchiveFacts(op, archive, old);
+    if (facts.name !== archiveName) archive.setName(archiveName);
+    const suffix = `_v${old.settings.agreementVersion}`;
+    for (const [nr, name] of facts.names) nr.setName(`${name}${suffix}`);
+    // Google's example: the current user first, then no one else, and not the whole domain.
+    const protection =
+      facts.protection ??
+      archive.protect().setDescription(t('review.reset.protected', undefined, lang));
+    if (facts.me) protection.addEditor(facts.me);
+    const others = facts.editors.filter((e) => e !== facts.me);
+    if (others.length) protection.removeEditors(others);
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  }
+  // The archive is recorded before the next version takes the tab's name.
+  const archived: AddonState = {
+    ...state,
+    tabs: old
+      ? withTab(state, {
+          kind: 'archive',
+          sheetId: old.sheetId,
+          id: old.id,
+          version: old.settings.agreementVersion,
+        })
+      : state.tabs,
+    current: null,
+    journal: {
+      op: 'build',
+      sheetName: j.sheetName,
+      sheetId: null,
+      previous: j.previous,
+      next: j.next,
+      agreement: j.agreement,
+    },
+  };
+  op.finishStep(archived);
+  const settings = requireSettings({ ...j.next, agreement: j.agreement }, lang);
+  build(op, archived, settings, { slaId: old?.id });
+}
+
+const settingsOfTab = (tab: SlaTab): Settings => requireSettings({ ...tab.settings }, 'en');

@@ -1,20 +1,44 @@
 /**
- * Sidebar/server API for the SLA tab. Validates with the same schema as the
- * sidebar, reads what a rebuild keeps, renders the tab as data and commits it
- * in one batched pass.
+ * Sidebar/server API for the SLA tab: build or rebuild, safe to retry.
+ * Reads what a rebuild keeps (with the layout the tab was built with, from the
+ * state), journals those reads before the first write, renders the tab as
+ * data and commits it; the state naming the tab's new settings is written
+ * last, together with the end of the operation (see src/server/state.ts).
  */
 import { languageOf, t } from '../api/messages';
-import { type Settings, validateSettings } from '../api/settings';
+import { AGREEMENT_KEYS, type Settings, validateSettings } from '../api/settings';
 import { commitPlan } from '../gas/commit';
 import { services } from '../gas/services';
-import type { GProperties, Services } from '../gas/surface';
+import type { GNamedRange, GSheet, Services } from '../gas/surface';
 import { layout } from '../sla/layout';
-import { previousFrom, type ReadCell } from '../sla/previous';
-import { renderSla, sheetNameFor } from '../sla/render';
-import { currentSheetName, loadSettings, saveSettings } from './settings-store';
+import {
+  mergeAgreement,
+  previousFrom,
+  previousFromJson,
+  previousToJson,
+  type ReadCell,
+} from '../sla/previous';
+import { type Previous, renderSla, sheetNameFor } from '../sla/render';
+import { type Operation, runOperation } from './operation';
+import {
+  type AddonState,
+  type Journal,
+  type SlaTab,
+  slaTab,
+  storedSettings,
+  tabById,
+  textHash,
+  withTab,
+} from './state';
+import { readAgreement } from './tabs';
 
 export function userLang(svc: Services): string {
   return languageOf(svc.Session.getActiveUserLocale());
+}
+
+/** The acting user's address (needs the userinfo.email scope); '' when Google withholds it. */
+export function userEmail(svc: Services): string {
+  return svc.Session.getActiveUser().getEmail();
 }
 
 /** Throws one Error naming every bad field (the sidebar shows them inline before this). */
@@ -26,71 +50,236 @@ export function requireSettings(input: unknown, lang: string): Settings {
   );
 }
 
-/**
- * The tab an agreement lives in: its own name while the period stays (a reset
- * keeps "SLA 2026" for version 2), a new tab when the period changes.
- */
-function tabFor(settings: Settings, props: GProperties): string {
-  if (!settings.sheetName) return sheetNameFor(settings);
-  const stored = loadSettings(props, settings.sheetName);
-  const samePeriod =
-    !stored || (stored.periodStart === settings.periodStart && stored.months === settings.months);
-  return samePeriod ? settings.sheetName : sheetNameFor(settings);
-}
-
 export function buildSlaTab(input: unknown): { sheetName: string } {
   const svc = services();
   const lang = userLang(svc);
   const settings = requireSettings(input, lang);
-  const props = svc.PropertiesService.getDocumentProperties();
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const sheetName = tabFor(settings, props);
-  const old = loadSettings(props, sheetName);
-
-  // Reads: only when rebuilding a tab this add-on made.
-  const sheet = ss.getSheetByName(sheetName);
-  let previous: ReturnType<typeof previousFrom> | undefined;
-  let maxRows = 0;
-  let maxCols = 0;
-  // A tab of that name that this add-on did not build is the user's: never overwrite it.
-  if (sheet && !old) throw new Error(t('settings.err.tabTaken', { name: sheetName }, lang));
-  if (sheet) {
-    maxRows = sheet.getMaxRows();
-    maxCols = sheet.getMaxColumns();
-    if (old) {
-      const l = layout(old);
-      const range = sheet.getRange(1, 1, Math.min(l.rows, maxRows), Math.min(l.cols, maxCols));
-      previous = previousFrom(
-        old,
-        range.getValues() as ReadCell[][],
-        range.getFormulas(),
-        settings,
-      );
-    }
-  }
-  const plan = renderSla(settings, sheetName, previous);
-  const oldPlan = old ? renderSla(old, sheetName) : null;
-  // Names this add-on already made: those of the tab that owns the plain SLA_ names.
-  const owner = currentSheetName(props);
-  const ownerSettings = owner && owner !== sheetName ? loadSettings(props, owner) : null;
-  const ownerPlan =
-    owner === sheetName ? oldPlan : ownerSettings && owner ? renderSla(ownerSettings, owner) : null;
-  const existing = new Map(
-    (ownerPlan?.namedRanges ?? []).map((n) => [n.name, JSON.stringify(n.rect)]),
-  );
-  if (owner === sheetName && sheet) {
-    // Names already point where they should unless the layout moved.
-    plan.namedRanges = plan.namedRanges.filter(
-      (n) => existing.get(n.name) !== JSON.stringify(n.rect),
-    );
-  }
-  plan.namedRanges = plan.namedRanges.map((n) => ({ ...n, replace: existing.has(n.name) }));
-  if (oldPlan && sheet) plan.replaceChartTitles = (oldPlan.charts ?? []).map((c) => c.title);
-  commitPlan(svc, ss, plan, { sheet, maxRows, maxCols });
-  saveSettings(props, sheetName, {
-    ...settings,
-    sheetName,
-    agreement: { ...settings.agreement, ...previous?.agreement },
+  return runOperation(svc, ss, 'build', lang, userEmail(svc), (op) => {
+    // A cut-off build is simply this build again: it reuses the journal's reads.
+    const state = op.h.state.journal?.op === 'build' ? op.h.state : rollForward(op);
+    return build(op, state, settings);
   });
-  return { sheetName };
+}
+
+/**
+ * Finishes an operation another run left half-done (its journal), so every
+ * operation starts from a whole workbook. A build is finished by building
+ * again with what its journal recorded; a reset by its own roll-forward.
+ */
+export function rollForward(op: Operation): AddonState {
+  const j = op.h.state.journal;
+  if (!j) return op.h.state;
+  if (j.op === 'build' && j.next) {
+    const sheet =
+      j.sheetId === null ? op.ss.getSheetByName(j.sheetName) : op.ss.getSheetById(j.sheetId);
+    const tab = slaTab(op.h.state, j.sheetId);
+    // The agreement as the sheet holds it now (build keeps the user's edits), else the journal's.
+    const agreement = sheet && tab ? readAgreement(sheet, tab.settings) : j.agreement;
+    const settings = requireSettings({ ...j.next, agreement }, op.lang);
+    build(op, op.h.state, settings, { keepLease: true });
+    return op.h.state;
+  }
+  if (j.op === 'reset') return resetRollForward(op, j);
+  return op.h.state;
+}
+
+let resetRollForward: (op: Operation, j: Journal) => AddonState = (op) => op.h.state;
+/** reset.ts registers its roll-forward here (avoids an import cycle). */
+export function onResetJournal(f: (op: Operation, j: Journal) => AddonState): void {
+  resetRollForward = f;
+}
+
+/** Which tab a build writes: the one the sidebar shows, unless the period changed. */
+function targetName(state: AddonState, settings: Settings): string {
+  if (!settings.sheetName) return sheetNameFor(settings);
+  const live = state.tabs.find(
+    (x): x is SlaTab => x.kind === 'sla' && x.settings.sheetName === settings.sheetName,
+  );
+  const samePeriod =
+    !live ||
+    (live.settings.periodStart === settings.periodStart &&
+      live.settings.months === settings.months);
+  return samePeriod ? settings.sheetName : sheetNameFor(settings);
+}
+
+interface Target {
+  name: string;
+  sheet: GSheet | null;
+  sheetId: number | null;
+  tab: SlaTab | null;
+  maxRows: number;
+  maxCols: number;
+}
+
+function resolveTarget(op: Operation, state: AddonState, settings: Settings): Target {
+  const name = targetName(state, settings);
+  const sheet = op.ss.getSheetByName(name);
+  if (!sheet) return { name, sheet: null, sheetId: null, tab: null, maxRows: 0, maxCols: 0 };
+  const sheetId = sheet.getSheetId();
+  const tab = tabById(state, sheetId);
+  const j = state.journal;
+  // A tab this add-on inserted in a run that was cut off before recording it.
+  const adopted = !tab && j?.op === 'build' && j.sheetName === name && j.sheetId === null;
+  if (tab?.kind === 'sla' || adopted)
+    return {
+      name,
+      sheet,
+      sheetId,
+      tab: tab?.kind === 'sla' ? tab : null,
+      maxRows: sheet.getMaxRows(),
+      maxCols: sheet.getMaxColumns(),
+    };
+  const key =
+    tab?.kind === 'archive'
+      ? 'settings.err.tabArchive'
+      : tab?.kind === 'log' || tab?.kind === 'history'
+        ? 'settings.err.tabOwnLog'
+        : 'settings.err.tabTaken';
+  throw new Error(t(key, { name }, op.lang));
+}
+
+interface Kept {
+  previous?: Previous;
+  agreement?: Map<string, string>;
+}
+
+/**
+ * What the rebuild keeps, read with the layout the tab was built with; after
+ * a cut-off run, the journal's reads (the sheet may be half-written). The
+ * agreement rows sit above everything a layout moves, so they are read from
+ * the sheet either way: a text that differs from what the add-on last wrote
+ * is the user's edit and wins.
+ */
+function readKept(op: Operation, target: Target, settings: Settings): Kept {
+  const j = op.h.state.journal;
+  const journaled = j?.op === 'build' && j.sheetName === target.name ? j : null;
+  const { sheet, tab } = target;
+  if (!sheet || !tab) {
+    const agreement = journaled?.agreement;
+    return {
+      previous: journaled?.previous ? previousFromJson(journaled.previous) : undefined,
+      agreement: agreement ? new Map(Object.entries(agreement)) : undefined,
+    };
+  }
+  const old = tab.settings;
+  const l = layout(old);
+  const isOurs = (k: string, text: string) =>
+    textHash(text) === tab.written[AGREEMENT_KEYS.indexOf(k as (typeof AGREEMENT_KEYS)[number])];
+  if (journaled) {
+    const last = l.agreementRow[AGREEMENT_KEYS[AGREEMENT_KEYS.length - 1]];
+    const values = sheet.getRange(1, 1, last, 2).getValues() as ReadCell[][];
+    return {
+      previous: journaled.previous ? previousFromJson(journaled.previous) : undefined,
+      agreement: mergeAgreement(values, old, settings, isOurs),
+    };
+  }
+  const range = sheet.getRange(
+    1,
+    1,
+    Math.min(l.rows, target.maxRows),
+    Math.min(l.cols, target.maxCols),
+  );
+  const values = range.getValues() as ReadCell[][];
+  return {
+    previous: previousFrom(old, values, range.getFormulas(), settings),
+    agreement: mergeAgreement(values, old, settings, isOurs),
+  };
+}
+
+/** Names already defined that this build moves (read first: setNamedRange refuses a taken name). */
+function existingNames(op: Operation, state: AddonState, target: Target): Map<string, GNamedRange> {
+  const sheets: GSheet[] = [];
+  if (target.sheet) sheets.push(target.sheet);
+  const current = slaTab(state, state.current);
+  if (current && current.sheetId !== target.sheetId) {
+    const owner = op.ss.getSheetById(current.sheetId);
+    if (owner) sheets.push(owner);
+  }
+  const names = new Map<string, GNamedRange>();
+  for (const sheet of sheets)
+    for (const nr of sheet.getNamedRanges()) {
+      const name = nr.getName();
+      if (name.startsWith('SLA_') && !/_v\d+$/.test(name)) names.set(name, nr);
+    }
+  return names;
+}
+
+export function build(
+  op: Operation,
+  state: AddonState,
+  settings: Settings,
+  opts: { keepLease?: boolean; slaId?: string } = {},
+): { sheetName: string } {
+  const target = resolveTarget(op, state, settings);
+  const { previous, agreement } = readKept(op, target, settings);
+  const texts = AGREEMENT_KEYS.map((k) => agreement?.get(k) ?? settings.agreement[k]);
+  const journal: Journal = {
+    op: 'build',
+    sheetName: target.name,
+    sheetId: target.sheetId,
+    previous: previous ? previousToJson(previous) : null,
+    next: storedSettings({ ...settings, sheetName: target.name }),
+    // A new tab has no agreement rows yet to read back: the journal keeps the texts.
+    ...(target.tab
+      ? {}
+      : { agreement: Object.fromEntries(AGREEMENT_KEYS.map((k, i) => [k, texts[i]])) }),
+  };
+  // The journal is written first only when the layout moves (a half-written
+  // tab could not be read back with the old one); a new tab's journal (so a
+  // retry adopts the tab) is written only if this run fails.
+  const moved =
+    target.tab !== null &&
+    JSON.stringify(layout(target.tab.settings)) !== JSON.stringify(layout(settings));
+  if (moved) op.finishStep({ ...state, journal });
+  else if (!target.tab) op.pending(journal);
+  // Names are read (one call per name) only when some may exist elsewhere or
+  // must move: a rebuild in place with the same layout leaves them as they are.
+  const inPlace = target.tab !== null && state.current === target.sheetId;
+  const needNames =
+    moved ||
+    (state.current !== null && state.current !== target.sheetId) ||
+    (target.sheet !== null && target.tab === null);
+  const names = needNames ? existingNames(op, state, target) : new Map<string, GNamedRange>();
+
+  // ---- writes ----
+  const plan = renderSla(settings, target.name, { ...previous, agreement });
+  const oldSettings = target.tab?.settings;
+  const oldPlan = oldSettings ? renderSla({ ...settings, ...oldSettings }, target.name) : null;
+  const oldRects = new Map(
+    (oldPlan?.namedRanges ?? []).map((n) => [n.name, JSON.stringify(n.rect)]),
+  );
+  // A name already on this tab where it belongs needs no call.
+  plan.namedRanges = plan.namedRanges.filter(
+    (n) =>
+      !(
+        inPlace &&
+        (!needNames || names.has(n.name)) &&
+        oldRects.get(n.name) === JSON.stringify(n.rect)
+      ),
+  );
+  if (oldPlan && target.sheet) plan.replaceChartTitles = (oldPlan.charts ?? []).map((c) => c.title);
+  const { sheet } = commitPlan(op.svc, op.ss, plan, {
+    sheet: target.sheet,
+    maxRows: target.maxRows,
+    maxCols: target.maxCols,
+    names,
+  });
+  const sheetId = target.sheetId ?? sheet.getSheetId();
+  const tab: SlaTab = {
+    kind: 'sla',
+    sheetId,
+    id: target.tab?.id ?? opts.slaId ?? `sla-${sheetId}`,
+    settings: storedSettings({ ...settings, sheetName: target.name }),
+    written: texts.map(textHash),
+  };
+  const next: AddonState = {
+    ...op.h.state,
+    tabs: withTab(op.h.state, tab),
+    current: sheetId,
+    journal: null,
+  };
+  if (opts.keepLease) op.finishStep(next);
+  else op.finish(next);
+  return { sheetName: target.name };
 }

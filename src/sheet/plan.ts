@@ -84,11 +84,8 @@ export interface SheetPlan {
   frozenColumns?: number;
   columnWidths: { col: number; count: number; width: number }[];
   rowHeights: { row: number; count: number; height: number }[];
-  /**
-   * Names to point at rects of this tab. Sheets refuses to add a name that
-   * exists, so `replace` marks names known to exist: removed, then added.
-   */
-  namedRanges: { name: string; rect: Rect; replace?: boolean }[];
+  /** Names to point at rects of this tab (names that exist are moved: see KnownSheet.names). */
+  namedRanges: { name: string; rect: Rect }[];
   /** When set, the tab's rules are replaced by these (rules the add-on did not make are kept). */
   conditionalRules?: ConditionalRule[];
   /** When set, the add-on's charts on the tab (matched by title) are replaced by these. */

@@ -29,11 +29,11 @@ import { SLA_STYLES } from './styles';
 /** What a rebuild carries over from the tab as it is now (see sla/previous.ts). */
 export interface Previous {
   /** Agreement texts to write (already merged: the sheet's edits win). */
-  agreement?: Partial<Record<string, string>>;
-  /** Actuals by `YYYY-MM` then stage name (REVENUE_KEY for revenue). */
-  actuals?: Record<string, Record<string, Cell>>;
+  agreement?: Map<string, string>;
+  /** Actuals by `YYYY-MM` then stage name (REVENUE_KEY for revenue): names are data, so Maps. */
+  actuals?: Map<string, Map<string, Cell>>;
   /** Refresh outputs right of the grid by `YYYY-MM`: speed (2), handed (1), sources. */
-  extras?: Record<string, Cell[]>;
+  extras?: Map<string, Cell[]>;
   sourceHeader?: Cell[];
   /** The old generated area: blanked where the new one is smaller. */
   box?: { rows: number; cols: number };
@@ -128,7 +128,7 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
   }
   for (const k of AGREEMENT_KEYS) {
     cv.set(l.agreementRow[k], 1, t(`sla.agreement.${k}`), 'label');
-    cv.set(l.agreementRow[k], 2, previous?.agreement?.[k] ?? settings.agreement[k], 'editable');
+    cv.set(l.agreementRow[k], 2, previous?.agreement?.get(k) ?? settings.agreement[k], 'editable');
   }
 
   // Assumptions: the only inputs.
@@ -307,8 +307,9 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
         ),
         isRevenue ? 'money' : 'target',
       );
-      const kept =
-        previous?.actuals?.[monthKey(mo)]?.[isRevenue ? REVENUE_KEY : settings.stages[s]];
+      const kept = previous?.actuals
+        ?.get(monthKey(mo))
+        ?.get(isRevenue ? REVENUE_KEY : settings.stages[s]);
       cv.set(row, l.blockCol.actuals + s, kept ?? '', isRevenue ? 'actualMoney' : 'actual');
       cv.set(
         row,
@@ -362,7 +363,7 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
 
   // Refresh outputs carried over by month.
   for (let i = 0; i < M; i++) {
-    const extra = previous?.extras?.[monthKey(months[i])] ?? [];
+    const extra = previous?.extras?.get(monthKey(months[i])) ?? [];
     extra.forEach((v, j) => {
       cv.set(monthRow(i), l.speedCol + j, v);
     });
@@ -440,7 +441,7 @@ function agreementRowHeights(l: Layout, s: Settings, previous?: Previous) {
   const rows: [number, number][] = [];
   for (const k of AGREEMENT_SUMMARY) rows.push([l.summaryRow[k], 2]);
   for (const k of AGREEMENT_KEYS) {
-    const text = previous?.agreement?.[k] ?? s.agreement[k];
+    const text = previous?.agreement?.get(k) ?? s.agreement[k];
     rows.push([l.agreementRow[k], Math.max(1, Math.ceil(text.length / widthChars))]);
   }
   for (const [row, lines] of rows) {

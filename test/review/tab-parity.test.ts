@@ -42,15 +42,15 @@ function asOfIndexFor(s: Settings, today: string): number {
 function checkParity({ settings, actuals, revenue, today }: Scenario): void {
   const months = monthList(settings.periodStart, settings.months);
   const previous = {
-    actuals: Object.fromEntries(
+    actuals: new Map(
       months.map((mo, m) => {
-        const row: Record<string, number> = {};
+        const row = new Map<string, number>();
         settings.stages.forEach((name, s) => {
           const v = actuals[m][s];
-          if (typeof v === 'number') row[name] = v;
+          if (typeof v === 'number') row.set(name, v);
         });
         const r = revenue[m];
-        if (typeof r === 'number') row[REVENUE_KEY] = r;
+        if (typeof r === 'number') row.set(REVENUE_KEY, r);
         return [monthKey(mo), row];
       }),
     ),

@@ -37,13 +37,14 @@ const colSums = (grid: unknown[][]) =>
   grid[0].map((_, c) => grid.reduce((sum, row) => sum + Number(row[c]), 0));
 
 describe('buildSlaTab in the emulator', () => {
-  it('builds the tab with targets readable by name, in at most 60 calls and no flush', async () => {
+  it('builds the tab with targets readable by name, in at most 60 calls and one flush', async () => {
     const e = await fresh();
     e.stats();
     expect(e.run('buildSlaTab', [EXAMPLE])).toEqual({ sheetName: 'SLA 2026' });
     const stats = e.stats();
     expect(stats.calls).toBeLessThanOrEqual(60);
-    expect(stats.flushes).toBe(0);
+    // The new tab's id (its identity in the add-on's record) is read after inserting it.
+    expect(stats.flushes).toBe(1);
     expect(e.get('SLA_PeriodTargets').values).toEqual([[166700, 3334, 1000, 500, 200, 50]]);
     expect(colSums(e.get('SLA_Targets').values)).toEqual([166700, 3334, 1000, 500, 200, 50]);
     expect(e.get('SLA_Months').values.map((r) => berlinMonth(r[0]))).toEqual([
@@ -113,7 +114,8 @@ describe('buildSlaTab in the emulator', () => {
     e.run('buildSlaTab', [{ ...EXAMPLE, revenueGoal: 2400000 }]);
     const stats = e.stats();
     expect(stats.calls).toBeLessThanOrEqual(60);
-    expect(stats.flushes).toBe(0);
+    // The lease is written before the reads it protects.
+    expect(stats.flushes).toBe(1);
     expect(e.get(mqlActual).values).toEqual([[97]]);
     expect(e.get(ref(l.agreementRow.mqlDefinition, 2)).values).toEqual([
       ['Edited in the sheet: score ≥ 70'],

@@ -159,7 +159,9 @@ describe('SLA tab render', () => {
   it('writes the agreement text from settings and keeps text from the sheet on rebuild', () => {
     const s = settings({ agreement: { mqlDefinition: 'Score ≥ 60 or a demo request' } });
     const l = layout(s);
-    const plan = renderSla(s, 'x', { agreement: { leadDefinition: 'Edited in the sheet' } });
+    const plan = renderSla(s, 'x', {
+      agreement: new Map([['leadDefinition', 'Edited in the sheet']]),
+    });
     const cells = plan.blocks[0].values;
     expect(cells[l.agreementRow.mqlDefinition - 1][1]).toBe('Score ≥ 60 or a demo request');
     expect(cells[l.agreementRow.leadDefinition - 1][1]).toBe('Edited in the sheet');

@@ -34,6 +34,11 @@ export const refreshMessages = {
   'refresh.log.byMenu': 'menu',
   'refresh.log.bySchedule': 'schedule',
   'refresh.log.unknownUser': '(unknown user)',
+  'refresh.log.failed': 'scheduled refresh failed: {error}',
+  'refresh.report.more': 'and {count} more',
+  'refresh.schedule.setBy': '{schedule}, set by {by}',
+  'refresh.schedule.notYours':
+    'The schedule of this SLA was set by {by}. Your change replaces it: their trigger stops at its next run.',
   'refresh.toast.done': 'Actuals refreshed: {counted} of {read} rows counted, {skipped} skipped.',
   'refresh.toast.title': 'Funnel SLA',
   'refresh.menu': 'Refresh actuals',

@@ -1,0 +1,117 @@
+/**
+ * Every operation that writes (build, refresh, reset, schedule change) runs
+ * here: it takes the add-on's lease on the spreadsheet, runs, and clears the
+ * lease in the write that ends it. The lease is a record in the spreadsheet's
+ * own state (src/server/state.ts), checked and set while holding
+ * LockService's script lock for a moment only: a document lock does not
+ * exist in an add-on's time-driven trigger (getDocumentLock() returns null
+ * outside a containing document), the spreadsheet does.
+ */
+import { t } from '../api/messages';
+import type { GSpreadsheet, Services } from '../gas/surface';
+import { type AddonState, type Journal, loadState, type StateHandle, saveState } from './state';
+
+/** How long a second operation waits for the check-and-set. */
+const LOCK_WAIT_MS = 2000;
+/** A lease outlives the longest execution Apps Script allows (6 minutes). */
+const LEASE_MS = 7 * 60 * 1000;
+
+export interface Operation {
+  svc: Services;
+  ss: GSpreadsheet;
+  lang: string;
+  h: StateHandle;
+  /** Who runs it ('' when Google does not say). */
+  user: string;
+  /** Records a step (a journal) and keeps the lease. */
+  finishStep(next: AddonState): void;
+  /**
+   * A journal that matters only if this run is cut off: written with the
+   * lease's release on failure, never on success (saves a call).
+   */
+  pending(journal: Journal): void;
+  /** Ends the operation: saves `next` with the lease cleared (one write). */
+  finish(next: AddonState): void;
+}
+
+export function busyError(lang: string): Error {
+  return new Error(t('op.err.busy', undefined, lang));
+}
+
+export function runOperation<T>(
+  svc: Services,
+  ss: GSpreadsheet,
+  name: string,
+  lang: string,
+  user: string,
+  body: (op: Operation) => T,
+): T {
+  // Interactive runs hold the document lock throughout (null in an add-on trigger).
+  const docLock = svc.LockService.getDocumentLock();
+  if (docLock && !docLock.tryLock(LOCK_WAIT_MS)) throw busyError(lang);
+  try {
+    return leased(svc, ss, name, lang, user, body);
+  } finally {
+    docLock?.releaseLock();
+  }
+}
+
+function leased<T>(
+  svc: Services,
+  ss: GSpreadsheet,
+  name: string,
+  lang: string,
+  user: string,
+  body: (op: Operation) => T,
+): T {
+  const lock = svc.LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw busyError(lang);
+  let h: StateHandle;
+  try {
+    h = loadState(ss);
+    const lease = h.state.lease;
+    if (lease && lease.until > Date.now()) throw busyError(lang);
+    // A spreadsheet without a record has no SLA, so no trigger can run on it:
+    // the document lock suffices, and the record is written once, at the end.
+    if (h.stored.entry)
+      saveState(
+        h,
+        { ...h.state, lease: { op: name, by: user, until: Date.now() + LEASE_MS } },
+        lang,
+      );
+  } finally {
+    lock.releaseLock();
+  }
+  const handle = h;
+  let finished = false;
+  let pendingJournal: Journal | null = null;
+  const op: Operation = {
+    svc,
+    ss,
+    lang,
+    h: handle,
+    user,
+    pending(journal) {
+      pendingJournal = journal;
+    },
+    finishStep(next) {
+      saveState(handle, { ...next, lease: handle.state.lease }, lang);
+    },
+    finish(next) {
+      saveState(handle, { ...next, lease: null }, lang);
+      finished = true;
+    },
+  };
+  try {
+    return body(op);
+  } finally {
+    // Cut off (or read-only): free the lease, keep everything else as last saved
+    // (a journal stays for the retry).
+    if (!finished && (handle.stored.entry || pendingJournal))
+      saveState(
+        handle,
+        { ...handle.state, lease: null, journal: pendingJournal ?? handle.state.journal },
+        lang,
+      );
+  }
+}
