@@ -209,6 +209,25 @@ export interface EmulatorControl {
    * its own scheduled instant; the clock is then set back.
    */
   fireDueTriggers(): TriggerRun[];
+  /**
+   * How long each execution took since the previous call (then cleared):
+   * every custom-function call, simple trigger, run and fired trigger, with
+   * whether it stayed within its limit (custom functions and simple
+   * triggers 30 s, others 6 min; dev/emulator/exec-time.ts).
+   */
+  executionTimes(): ExecutionTime[];
+}
+
+export type ExecutionKind = 'custom-function' | 'simple-trigger' | 'execution';
+
+export interface ExecutionTime {
+  kind: ExecutionKind;
+  /** Function name (custom function, trigger handler or called global). */
+  name: string;
+  /** Wall time plus emulated time (sleeps, lock waits), in ms. */
+  ms: number;
+  /** False when it failed or ran over its limit. */
+  ok: boolean;
 }
 
 /** One run of a time-driven trigger. */

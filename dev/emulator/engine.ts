@@ -157,6 +157,12 @@ export class FormulaEngine {
     return this.materialized.has(sheet);
   }
 
+  /** The tab behind a HyperFormula sheet id (custom-function arguments). */
+  sheetOf(id: number): SheetData | undefined {
+    for (const [sheet, sid] of this.ids) if (sid === id) return sheet;
+    return undefined;
+  }
+
   private id(sheet: SheetData): number {
     const id = this.ids.get(sheet);
     if (id === undefined) throw new Error(`engine: unknown sheet ${sheet.name}`);

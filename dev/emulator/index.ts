@@ -25,6 +25,8 @@ import type {
   EmulatorApi,
   EmulatorControl,
   EmulatorOptions,
+  ExecutionKind,
+  ExecutionTime,
   PlainValue,
   RangeSnapshot,
   TriggerInfo,
@@ -35,6 +37,7 @@ import type {
 import { csvCell, parseCsvText } from './csv';
 import { Doc } from './document';
 import type { HfFactory } from './engine';
+import { ExecutionTimer } from './exec-time';
 import { expose } from './gas/boundary';
 import { GasContext } from './gas/context';
 import { countedServices } from './gas/service-calls';
@@ -43,11 +46,13 @@ import { ChartsImpl, SpreadsheetAppImpl } from './gas/spreadsheet-app';
 import { fromJs, parseInput } from './input';
 import { localeInfo } from './locale';
 import { type Content, Formula, type SheetData } from './model';
+import { isDateFormat } from './number-format';
 import { callableError, deserializeResult, serializeArgs } from './script-run';
 import { createServices, makeClock, type Services } from './services';
 import { runsBetween } from './services/schedule';
 import type { TriggerRecord } from './services/triggers';
 import { buildSheetsEngine } from './sheets-functions';
+import { serialToMs } from './tz';
 import { effectiveFormat, toPlainValue } from './values';
 import { workbookView } from './view';
 import { loadDocXlsx, saveDocXlsx } from './xlsx';
@@ -59,6 +64,12 @@ export const ADDON_NAME = 'Funnel SLA';
 export interface CreateOptions extends EmulatorOptions {
   /** Script source instead of codePath (tests use tiny hand-made bundles). */
   code?: string;
+  /**
+   * The Google Workspace domain the document belongs to (e.g. `x.com`);
+   * default none (a consumer account's document). Protections then start
+   * editable by the domain, as Google's do.
+   */
+  domain?: string;
   /** Fills the new document before formulas are wired (xlsx loading). */
   populate?: (doc: Doc) => Promise<void> | void;
 }
@@ -104,6 +115,7 @@ class EmulatorImpl implements Emulator {
     options: Required<Omit<EmulatorOptions, 'codePath' | 'htmlDir'>>,
     /** appsscript.json timeZone: time-driven schedules run in it. */
     private readonly scriptTimeZone: string,
+    private readonly timer: ExecutionTimer,
   ) {
     this.options = options;
   }
@@ -132,15 +144,20 @@ class EmulatorImpl implements Emulator {
   }
 
   /** Runs one operation: auth mode and UI availability set, flushes counted, time measured. */
-  private operation<T>(mode: AuthModeName, ui: boolean, fn: () => T, inDocument = true): T {
+  private operation<T>(
+    mode: AuthModeName,
+    ui: boolean,
+    fn: () => T,
+    what: { kind: ExecutionKind; name: string; inDocument?: boolean },
+  ): T {
     const ctx = this.ctx;
     ctx.beginOperation();
     ctx.authMode = mode;
     ctx.uiAvailable = ui;
-    ctx.documentContext = inDocument;
+    ctx.documentContext = what.inDocument ?? true;
     const t0 = performance.now();
     try {
-      return fn();
+      return this.timer.measure(what.kind, what.name, fn, (m) => new Error(m));
     } finally {
       ctx.stats.ms += Math.round(performance.now() - t0);
       ctx.authMode = 'FULL';
@@ -162,13 +179,18 @@ class EmulatorImpl implements Emulator {
       `JSON.parse(${JSON.stringify(wire)})`,
       this.bundle.context,
     ) as unknown[];
-    const result = this.operation('FULL', true, () => {
-      try {
-        return fn.apply(undefined, realmArgs);
-      } catch (err) {
-        throw hostError(err);
-      }
-    });
+    const result = this.operation(
+      'FULL',
+      true,
+      () => {
+        try {
+          return fn.apply(undefined, realmArgs);
+        } catch (err) {
+          throw hostError(err);
+        }
+      },
+      { kind: 'execution', name },
+    );
     return deserializeResult(result);
   }
 
@@ -196,13 +218,18 @@ class EmulatorImpl implements Emulator {
     const fn = (ctx as Record<string, (...a: unknown[]) => unknown>)[name];
     // Time-driven and other installable triggers have no UI to talk to.
     const ui = SIMPLE_TRIGGERS.has(name);
-    return this.operation(authMode, ui, () => {
-      try {
-        return fn.call(undefined, e);
-      } catch (err) {
-        throw hostError(err);
-      }
-    });
+    return this.operation(
+      authMode,
+      ui,
+      () => {
+        try {
+          return fn.call(undefined, e);
+        } catch (err) {
+          throw hostError(err);
+        }
+      },
+      { kind: SIMPLE_TRIGGERS.has(name) ? 'simple-trigger' : 'execution', name },
+    );
   }
 
   // ── harness access (never counted) ─────────────────────────────────────
@@ -325,6 +352,7 @@ class EmulatorImpl implements Emulator {
   setUser(email: string): void {
     this.services.state.user.email = email;
     this.ctx.userEmail = email;
+    this.ctx.editors.add(email);
   }
 
   user(): string {
@@ -390,11 +418,19 @@ class EmulatorImpl implements Emulator {
     e.authMode = ScriptApp.AuthMode.FULL;
     const fn = (this.bundle.context as Record<string, (...a: unknown[]) => unknown>)[rec.handler];
     try {
-      this.operation('FULL', false, () => fn.call(undefined, e), false);
+      this.operation('FULL', false, () => fn.call(undefined, e), {
+        kind: 'execution',
+        name: rec.handler,
+        inDocument: false,
+      });
       return run;
     } catch (err) {
       return { ...run, ok: false, error: hostError(err).message };
     }
+  }
+
+  executionTimes(): ExecutionTime[] {
+    return this.timer.take();
   }
 
   failAt(n: number, message?: string): void {
@@ -465,10 +501,14 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
   };
   const htmlDir = opts.htmlDir ?? join(ROOT, 'build');
   const clock = makeClock(opts.now || undefined);
+  const timer = new ExecutionTimer(clock);
 
   // The context exists before the document: the engine needs the bundle for custom functions.
   const ctx = new GasContext(undefined as unknown as Doc);
   ctx.userEmail = options.userEmail;
+  ctx.ownerEmail = options.userEmail;
+  ctx.editors.add(options.userEmail);
+  ctx.domain = opts.domain ?? null;
   const manifest = readManifest(htmlDir);
   ctx.oauthScopes = manifest.oauthScopes;
   const services = createServices({
@@ -516,7 +556,19 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
   const hfFactory: HfFactory = (config) => {
     // Registered before building: the engine's plugin list is the registry as it is now.
     registerBundleFunctions(bundle);
-    const context = { ...(config.context as object | undefined), ...bundleContext(bundle) };
+    const context = {
+      ...(config.context as object | undefined),
+      ...bundleContext(bundle),
+      measure: <T>(name: string, fn: () => T): T =>
+        timer.measure('custom-function', name, fn, (m) => new Error(m)),
+      dateAt: (sheetId: number, row: number, col: number, serial: number) => {
+        const doc = ctx.doc;
+        const sheet = doc.engine.sheetOf(sheetId);
+        if (!sheet) return undefined;
+        const fmt = effectiveFormat(doc, sheet, row + 1, col + 1, serial);
+        return isDateFormat(fmt) ? new Date(serialToMs(serial, doc.timeZone)) : undefined;
+      },
+    };
     return buildSheetsEngine({ ...config, context });
   };
   ctx.doc = new Doc({
@@ -545,7 +597,7 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
   if (!ctx.doc.sheets.length) ctx.doc.addSheet('Sheet1');
   ctx.doc.activeSheet = ctx.doc.sheets.find((s) => !s.hidden) ?? ctx.doc.sheets[0];
   ctx.doc.engine.flush();
-  return new EmulatorImpl(ctx, bundle, services, options, manifest.timeZone ?? 'Etc/UTC');
+  return new EmulatorImpl(ctx, bundle, services, options, manifest.timeZone ?? 'Etc/UTC', timer);
 }
 
 /** Loads a workbook from .xlsx into a new emulator. */

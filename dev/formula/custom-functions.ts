@@ -5,7 +5,8 @@
  *   HyperFormula → custom function          custom function → HyperFormula
  *   number, text, TRUE/FALSE  as is         number, text, boolean  as is
  *   empty cell                ''            '' / null / undefined  empty text / empty
- *   date-formatted number     Date          Date                   serial number
+ *   date-formatted cell       Date (dateAt) Date                   serial number
+ *   DATE()-typed number       Date
  *   percent / currency        plain number  2-D array              spilled array (1-D: a column)
  *   single-cell range         its value     NaN / ±Infinity        #NUM!
  *   range                     2-D array     thrown Error           #ERROR! with its message
@@ -49,6 +50,15 @@ export interface BundleContext {
   readonly funnelSlaBundle: LoadedBundle;
   /** Whatever context the caller wanted to pass to other custom functions. */
   readonly user?: unknown;
+  /**
+   * The Date Sheets passes for a number read from a date-formatted cell, or
+   * undefined when the cell is not date-formatted (HyperFormula does not know
+   * number formats: the emulator does). Sheet id and 0-based row/column as
+   * HyperFormula addresses them.
+   */
+  readonly dateAt?: (sheet: number, row: number, col: number, serial: number) => Date | undefined;
+  /** Wraps each call (the emulator times it against the 30-second limit). */
+  readonly measure?: <T>(name: string, fn: () => T) => T;
 }
 
 export function bundleContext(bundle: LoadedBundle, user?: unknown): BundleContext {
@@ -142,15 +152,18 @@ function errorMessage(thrown: unknown): string {
   return String(thrown);
 }
 
+interface AddressView {
+  toSimpleCellAddress(base: InterpreterState['formulaAddress']): InterpreterState['formulaAddress'];
+}
+
 /** The structural bits of AST nodes this file reads (AstNodeType is not exported). */
 interface AstView {
   type: string;
   value?: unknown;
-  reference?: {
-    toSimpleCellAddress(
-      base: InterpreterState['formulaAddress'],
-    ): InterpreterState['formulaAddress'];
-  };
+  reference?: AddressView;
+  /** CELL_RANGE ends. */
+  start?: AddressView;
+  end?: AddressView;
 }
 
 function makePlugin(
@@ -175,15 +188,45 @@ function makePlugin(
       for (const arg of ast.args) {
         const value = argument(this.evaluateAst(arg, state));
         if (isCellError(value)) return value;
-        args.push(value);
+        args.push(this.datesIn(arg as unknown as AstView, state, value));
       }
       let result: InterpreterValue;
+      const measure = (this.config.context as Partial<BundleContext> | undefined)?.measure;
+      const call = () => this.bundle().call(ast.procedureName, args);
       try {
-        result = fromSheets(this.bundle().call(ast.procedureName, args));
+        result = fromSheets(measure ? measure(ast.procedureName, call) : call());
       } catch (thrown) {
         return new CellError(ErrorType.ERROR, errorMessage(thrown));
       }
       return this.checkSpill(ast, state, result);
+    }
+
+    /**
+     * Numbers from date-formatted cells become Dates, as Sheets passes them
+     * (https://developers.google.com/apps-script/guides/sheets/functions#data_types):
+     * a direct cell or range argument only — a computed value has no format.
+     */
+    private datesIn(arg: AstView, state: InterpreterState, value: unknown): unknown {
+      const dateAt = (this.config.context as Partial<BundleContext> | undefined)?.dateAt;
+      if (!dateAt) return value;
+      const at = (ref: AddressView | undefined) => ref?.toSimpleCellAddress(state.formulaAddress);
+      if (arg.type === 'CELL_REFERENCE' && typeof value === 'number') {
+        const a = at(arg.reference);
+        return (a && dateAt(a.sheet, a.row, a.col, value)) ?? value;
+      }
+      if (arg.type === 'CELL_RANGE' && Array.isArray(value)) {
+        const a = at(arg.start);
+        const b = at(arg.end);
+        if (!a || !b) return value;
+        const row0 = Math.min(a.row, b.row);
+        const col0 = Math.min(a.col, b.col);
+        return (value as unknown[][]).map((line, r) =>
+          line.map((v, c) =>
+            typeof v === 'number' ? (dateAt(a.sheet, row0 + r, col0 + c, v) ?? v) : v,
+          ),
+        );
+      }
+      return value;
     }
 
     /**

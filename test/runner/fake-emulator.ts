@@ -7,6 +7,7 @@ import type {
   EmulatorApi,
   EmulatorControl,
   EmulatorOptions,
+  ExecutionTime,
   PlainValue,
   RangeSnapshot,
   TriggerInfo,
@@ -132,6 +133,10 @@ export class FakeEmulator implements EmulatorApi, EmulatorControl {
 
   user(): string {
     return this.acting || this.options.userEmail;
+  }
+
+  executionTimes(): ExecutionTime[] {
+    return [];
   }
 
   /** One daily trigger per user that switched in with --as; ana's fails. */

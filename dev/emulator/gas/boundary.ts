@@ -13,12 +13,19 @@
  * Harness code uses the raw objects and so is never counted.
  */
 import { anyOf, hasScope, SCOPES } from '../services/auth';
-import { type GasContext, GasError } from './context';
+import { type GasContext, GasError, type WriteTarget } from './context';
 
 /** Base of every emulated Apps Script class: `gasKind` names it in stats (`Range.setValues`). */
 export abstract class GasObject {
   abstract readonly gasKind: string;
+  /** What this object's write methods touch, for protection checks (none by default). */
+  writeTargets(): WriteTarget[] {
+    return [];
+  }
 }
+
+/** Writes that do not change protected content (selection, UI, protecting it further). */
+const NOT_CONTENT = /^(protect|activate|toast|flush)$/;
 
 /** Objects whose calls are counted (they are the ones that cost a round trip in Apps Script). */
 const COUNTED = new Set([
@@ -233,6 +240,7 @@ export function expose<T extends GasObject>(ctx: GasContext, obj: T): T {
         if (fault !== undefined) throw ctx.error(fault);
         let result: unknown;
         try {
+          if (isWrite(prop) && !NOT_CONTENT.test(prop)) ctx.guardWrite(target.writeTargets());
           result = (value as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
         } catch (err) {
           if (err instanceof GasError) throw ctx.error(err.message);

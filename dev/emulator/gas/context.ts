@@ -8,7 +8,7 @@ import type { Rect } from '../a1';
 import type { AuthModeName, CallStats, UiState } from '../contract';
 import type { Doc } from '../document';
 import { type LocaleInfo, localeInfo } from '../locale';
-import type { SheetData } from '../model';
+import type { ProtectionSpec, SheetData } from '../model';
 import { gasError, HOST_REALM, type Realm } from '../services/realm';
 
 /** The vm context's constructors: values handed to the add-on must come from its realm. */
@@ -21,6 +21,34 @@ export const HOST_SHEET_REALM: SheetRealm = { ...HOST_REALM, Array };
 /** Thrown by emulated methods; the boundary re-throws it as the realm's `Exception`. */
 export class GasError extends Error {
   override name = 'Exception';
+}
+
+/** Google's message for a write into a range the user may not edit. */
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** What a write touches: cells of a tab, or the tab itself (rect undefined). */
+export interface WriteTarget {
+  sheet: SheetData;
+  rect?: Rect;
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return (
+    a.row <= b.row + b.rows - 1 &&
+    b.row <= a.row + a.rows - 1 &&
+    a.col <= b.col + b.cols - 1 &&
+    b.col <= a.col + a.cols - 1
+  );
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    outer.row <= inner.row &&
+    outer.col <= inner.col &&
+    outer.row + outer.rows >= inner.row + inner.rows &&
+    outer.col + outer.cols >= inner.col + inner.cols
+  );
 }
 
 export function fail(message: string): never {
@@ -48,6 +76,16 @@ export class GasContext {
    * containing document, so getActiveSpreadsheet() and friends are null.
    */
   documentContext = true;
+  /** Everyone the document is shared with (editors): the owner and every user setUser named. */
+  readonly editors = new Set<string>();
+  /** The spreadsheet's owner (EmulatorOptions.userEmail): can always edit protected ranges. */
+  ownerEmail = 'user@example.com';
+  /**
+   * The Google Workspace domain the document belongs to (e.g. `x.com`), or
+   * null for a consumer (gmail.com) document. Users whose address is in it
+   * may edit protections whose domain edit is on.
+   */
+  domain: string | null = null;
   /** Manifest oauthScopes (undefined = not checked). */
   oauthScopes: readonly string[] | undefined = undefined;
   /** The last modal/modeless dialog shown (UiState has no slot for it). */
@@ -86,6 +124,36 @@ export class GasContext {
   }
 
   constructor(public doc: Doc) {}
+
+  inDomain(email: string): boolean {
+    return this.domain !== null && email.toLowerCase().endsWith(`@${this.domain.toLowerCase()}`);
+  }
+
+  /**
+   * Whether the acting user may edit what a protection covers: the owner
+   * always, listed editors, and — while domain edit is on — the domain
+   * (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+   */
+  canEditProtection(p: ProtectionSpec): boolean {
+    const me = this.userEmail;
+    return me === this.ownerEmail || p.editors.includes(me) || (p.domainEdit && this.inDomain(me));
+  }
+
+  /** Refuses a write the acting user may not make (warning-only protections allow it). */
+  guardWrite(targets: readonly WriteTarget[]): void {
+    for (const { sheet, rect } of targets) {
+      for (const p of sheet.protections) {
+        if (p.warningOnly || this.canEditProtection(p)) continue;
+        if (!rect) {
+          if (p.type === 'SHEET') fail(PROTECTED_MESSAGE);
+          continue;
+        }
+        if (!intersects(p.rect, rect)) continue;
+        if (p.unprotected.some((u) => contains(u, rect))) continue;
+        fail(PROTECTED_MESSAGE);
+      }
+    }
+  }
 
   get locale(): LocaleInfo {
     return localeInfo(this.doc.locale);

@@ -9,12 +9,16 @@ import type {
   GVAlign,
 } from '../../../src/gas/surface';
 import { GasObject } from './boundary';
+import type { WriteTarget } from './context';
 import type { RangeImpl } from './range';
 
 export class RangeListImpl extends GasObject implements GRangeList {
   readonly gasKind = 'RangeList';
   constructor(private readonly ranges: RangeImpl[]) {
     super();
+  }
+  override writeTargets(): WriteTarget[] {
+    return this.ranges.flatMap((r) => r.writeTargets());
   }
   private each(fn: (r: RangeImpl) => unknown): this {
     for (const r of this.ranges) fn(r);

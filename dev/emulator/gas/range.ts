@@ -42,7 +42,7 @@ import {
   writeValues,
 } from './cell-ops';
 import { normalizeColor } from './colors';
-import { fail, type GasContext } from './context';
+import { fail, type GasContext, type WriteTarget } from './context';
 import { DataValidationImpl } from './data-validation';
 import {
   addMetadata,
@@ -52,7 +52,7 @@ import {
   rangeLocation,
   rangeScope,
 } from './developer-metadata';
-import { ProtectionImpl } from './protection';
+import { newProtectionAccess, ProtectionImpl } from './protection';
 import { SheetImpl } from './sheet';
 import { TextStyleImpl } from './text-style';
 
@@ -93,6 +93,10 @@ export class RangeImpl extends GasObject implements GRange {
     if (!this.ctx.doc.sheets.includes(this.sheet))
       fail('The sheet for this range has been deleted.');
     return this.sheet;
+  }
+
+  override writeTargets(): WriteTarget[] {
+    return [{ sheet: this.sheet, rect: this.rect }];
   }
 
   private get r(): Rect {
@@ -543,8 +547,7 @@ export class RangeImpl extends GasObject implements GRange {
       rect: { ...this.r },
       description: '',
       warningOnly: false,
-      editors: [this.ctx.userEmail],
-      domainEdit: true,
+      ...newProtectionAccess(this.ctx),
       unprotected: [],
     };
     sheet.protections.push(spec);

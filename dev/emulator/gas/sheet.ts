@@ -15,7 +15,7 @@ import { clearCells, readValues, signatureError, writeValues } from './cell-ops'
 import { EmbeddedChartBuilderImpl, EmbeddedChartImpl } from './chart';
 import { normalizeColor } from './colors';
 import { ConditionalFormatRuleImpl } from './conditional-format';
-import { fail, type GasContext } from './context';
+import { fail, type GasContext, type WriteTarget } from './context';
 import {
   addMetadata,
   DeveloperMetadataFinderImpl,
@@ -23,7 +23,7 @@ import {
   metadataAt,
 } from './developer-metadata';
 import { NamedRangeImpl } from './names';
-import { ProtectionImpl } from './protection';
+import { newProtectionAccess, ProtectionImpl } from './protection';
 import { type A1Shape, RangeImpl } from './range';
 import { RangeListImpl } from './range-list';
 import { SpreadsheetImpl } from './spreadsheet';
@@ -70,6 +70,8 @@ export function resolveA1(sheet: SheetData, p: ParsedRef): { rect: Rect; shape: 
   return { rect: { row, col, rows: endRow - row + 1, cols: endCol - col + 1 }, shape };
 }
 
+export const EMPTY_RANGE_LIST = 'Invalid argument: a1Notations';
+
 export class SheetImpl extends GasObject implements GSheet {
   readonly gasKind = 'Sheet';
 
@@ -78,6 +80,11 @@ export class SheetImpl extends GasObject implements GSheet {
     readonly data: SheetData,
   ) {
     super();
+  }
+
+  /** Tab-level writes (rename, rows, clear…) are refused by a sheet protection only. */
+  override writeTargets(): WriteTarget[] {
+    return [{ sheet: this.data }];
   }
 
   private live(): SheetData {
@@ -172,6 +179,8 @@ export class SheetImpl extends GasObject implements GSheet {
 
   getRangeList(a1Notations: string[]): RangeListImpl {
     if (!Array.isArray(a1Notations)) signatureError('Sheet', 'getRangeList', [a1Notations]);
+    // Google refuses an empty list (issue 9; wording not recorded: see DIFFERENCES.md).
+    if (a1Notations.length === 0) fail(EMPTY_RANGE_LIST);
     return new RangeListImpl(
       a1Notations.map((n) => {
         const r = this.getRange(n);
@@ -439,8 +448,7 @@ export class SheetImpl extends GasObject implements GSheet {
       rect: { row: 1, col: 1, rows: sheet.maxRows, cols: sheet.maxCols },
       description: '',
       warningOnly: false,
-      editors: [this.ctx.userEmail],
-      domainEdit: true,
+      ...newProtectionAccess(this.ctx),
       unprotected: [],
     };
     sheet.protections.push(spec);

@@ -24,6 +24,8 @@ import type { RangeListImpl } from './range-list';
 import { SheetImpl } from './sheet';
 import { checkSheetName } from './tab-names';
 
+export const missingNamedRange = (name: string): string => `Named range "${name}" not found.`;
+
 export class SpreadsheetImpl extends GasObject implements GSpreadsheet {
   readonly gasKind = 'Spreadsheet';
 
@@ -47,10 +49,9 @@ export class SpreadsheetImpl extends GasObject implements GSpreadsheet {
   rename(newName: string): void {
     this.doc.name = String(newName);
   }
-  /** The emulated user is the only editor of the emulated document. */
+  /** The owner and every user the emulator has let act on the document (all editors). */
   getEditors(): GUser[] {
-    const email = this.ctx.userEmail;
-    return [{ getEmail: () => email }];
+    return [...this.ctx.editors].map((email) => ({ getEmail: () => email }));
   }
   getSpreadsheetLocale(): string {
     return this.doc.locale;
@@ -144,7 +145,9 @@ export class SpreadsheetImpl extends GasObject implements GSpreadsheet {
   getNamedRanges(): NamedRangeImpl[] {
     return [...this.doc.named.values()].map((n) => new NamedRangeImpl(this.ctx, n));
   }
+  /** Google throws for a name that does not exist (issue 9; wording ours, see DIFFERENCES.md). */
   removeNamedRange(name: string): void {
+    if (!this.doc.namedRange(String(name))) fail(missingNamedRange(String(name)));
     this.doc.removeNamed(String(name));
   }
   getProtections(type: GProtectionType): ProtectionImpl[] {
