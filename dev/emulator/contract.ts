@@ -210,7 +210,8 @@ export interface EmulatorControl {
    */
   fireDueTriggers(): TriggerRun[];
   /**
-   * How long each execution took since the previous call (then cleared):
+   * How long each execution took since the previous call (then cleared; the
+   * most recent 10,000):
    * every custom-function call, simple trigger, run and fired trigger, with
    * whether it stayed within its limit (custom functions and simple
    * triggers 30 s, others 6 min; dev/emulator/exec-time.ts).

@@ -24,6 +24,9 @@ export const TIME_LIMITS_MS: Record<ExecutionKind, number> = {
 /** Apps Script's message when an execution runs out of time. */
 export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
 
+/** The log keeps the most recent entries only (a sheet of 100,000 custom-function cells). */
+const MAX_LOG = 10_000;
+
 export class ExecutionTimer {
   private readonly log: ExecutionTime[] = [];
 
@@ -36,21 +39,34 @@ export class ExecutionTimer {
   measure<T>(kind: ExecutionKind, name: string, fn: () => T, error: (m: string) => Error): T {
     const wall0 = performance.now();
     const clock0 = this.clock.now();
-    let ok = true;
+    let result: T;
     try {
-      return fn();
+      result = fn();
     } catch (e) {
-      ok = false;
+      this.record(kind, name, wall0, clock0, false);
       throw e;
-    } finally {
-      const wall = performance.now() - wall0;
-      const advanced = this.clock.fixed ? this.clock.now() - clock0 : 0;
-      const ms = Math.round(this.clock.fixed ? wall + advanced : this.clock.now() - clock0);
-      const over = ms > TIME_LIMITS_MS[kind];
-      this.log.push({ kind, name, ms, ok: ok && !over });
-      // Only when the run itself succeeded: its own error stays the one reported.
-      if (over && ok) throw error(TIME_LIMIT_MESSAGE);
     }
+    // Only a run that succeeded fails for its time: a run's own error stays the one reported.
+    if (!this.record(kind, name, wall0, clock0, true)) throw error(TIME_LIMIT_MESSAGE);
+    return result;
+  }
+
+  /** Logs one execution; false when it ran over its kind's limit. */
+  private record(
+    kind: ExecutionKind,
+    name: string,
+    wall0: number,
+    clock0: number,
+    ok: boolean,
+  ): boolean {
+    const wall = performance.now() - wall0;
+    const advanced = this.clock.now() - clock0;
+    // A fixed clock moves only by emulated waits; a real one already includes the wall time.
+    const ms = Math.round(this.clock.fixed ? wall + advanced : advanced);
+    const within = ms <= TIME_LIMITS_MS[kind];
+    this.log.push({ kind, name, ms, ok: ok && within });
+    if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG);
+    return within;
   }
 
   /** Times recorded since the last call (then cleared). */
