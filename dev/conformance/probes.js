@@ -136,17 +136,26 @@ function PROBE_SLEEP(seconds) {
   return seconds;
 }
 
-/** Writes `formula` next to a date cell, lets Sheets compute it and reads the result. */
+/**
+ * Writes `formula` next to a date cell, lets Sheets compute it and reads the
+ * result. Sheets may still show "Loading..." for a custom function after
+ * flush(): wait for it (up to 90 s) so the probe records the result.
+ */
 function formulaOutcome_(row, formula) {
   return outcome_(() => {
-    var sheet = probeSheet_();
+    const sheet = probeSheet_();
     sheet
       .getRange(row, 1)
       .setValue(new Date(2026, 2, 5))
       .setNumberFormat('yyyy-mm-dd');
     sheet.getRange(row, 2).setFormula(formula);
     SpreadsheetApp.flush();
-    return sheet.getRange(row, 2).getValue();
+    let value = sheet.getRange(row, 2).getValue();
+    for (let waited = 0; value === 'Loading...' && waited < 90; waited++) {
+      Utilities.sleep(1000);
+      value = sheet.getRange(row, 2).getValue();
+    }
+    return value;
   });
 }
 
