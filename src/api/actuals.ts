@@ -2,8 +2,10 @@
  * The actuals refresh payloads: one zod schema for what the sidebar (or a
  * script) sends, shared with the server; the summary it gets back.
  */
+
 import * as z from 'zod/mini';
 import { type ActualsMapping, MAPPING_ROLES, type MappingRole } from '../core/actuals/types';
+import { hasOwn } from '../core/own';
 
 const header = z.nullable(z.string().check(z.maxLength(500)));
 
@@ -36,7 +38,8 @@ export function normalizeMapping(
   input: MappingInput,
   stages: readonly string[],
 ): { mapping: ActualsMapping; unknownKeys: string[] } {
-  const mapping: ActualsMapping = { stages: {} };
+  // Stage names are data: a prototype-free record, so "__proto__" or "constructor" is just a key.
+  const mapping: ActualsMapping = { stages: Object.create(null) };
   const unknownKeys: string[] = [];
   const byLower = new Map(stages.map((s) => [s.toLowerCase(), s]));
   const nested = input.stages;
@@ -52,7 +55,7 @@ export function normalizeMapping(
     const value = input[role];
     if (typeof value === 'string' && value) mapping[role] = value;
   }
-  for (const s of stages) if (!(s in mapping.stages)) mapping.stages[s] = null;
+  for (const s of stages) if (!hasOwn(mapping.stages, s)) mapping.stages[s] = null;
   return { mapping, unknownKeys };
 }
 

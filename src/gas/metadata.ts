@@ -15,6 +15,8 @@ export interface StoredEntry {
   entry: GDeveloperMetadata | null;
   /** Spreadsheet-level entries seen when reading (any key). */
   count: number;
+  /** This run added the entry (its object is not known yet). */
+  added?: boolean;
 }
 
 /** Every value this module writes starts so: an entry is recognised without asking its key. */
@@ -30,16 +32,19 @@ export function readEntry(ss: GSpreadsheet): StoredEntry {
   return { text: null, entry: null, count: all.length };
 }
 
-/** Writes the entry (creating it the first time) in one call. */
+/**
+ * Writes the entry in one call: setValue on the entry read, or, on a
+ * spreadsheet without one, addDeveloperMetadata. That returns the spreadsheet,
+ * not the entry: a later write in the same run finds it first (most runs
+ * write the new entry once, at their end, and never need to).
+ */
 export function writeEntry(ss: GSpreadsheet, found: StoredEntry, text: string): StoredEntry {
-  if (found.entry) {
-    found.entry.setValue(text);
-    return { ...found, text };
+  let current = found;
+  if (!current.entry && current.added) current = readEntry(ss);
+  if (current.entry) {
+    current.entry.setValue(text);
+    return { ...current, text };
   }
   ss.addDeveloperMetadata(STATE_KEY, text);
-  // addDeveloperMetadata returns the spreadsheet: find the new entry for later
-  // writes. When it is the spreadsheet's only entry, it is ours without asking.
-  const all = ss.getDeveloperMetadata();
-  if (all.length === 1 && found.count === 0) return { text, entry: all[0], count: 1 };
-  return readEntry(ss);
+  return { text, entry: null, count: current.count + 1, added: true };
 }

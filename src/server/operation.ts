@@ -8,7 +8,7 @@
  * outside a containing document), the spreadsheet does.
  */
 import { t } from '../api/messages';
-import type { GSpreadsheet, Services } from '../gas/surface';
+import type { GLock, GSpreadsheet, Services } from '../gas/surface';
 import { type AddonState, type Journal, loadState, type StateHandle, saveState } from './state';
 
 /** How long a second operation waits for the check-and-set. */
@@ -34,6 +34,15 @@ export interface Operation {
   finish(next: AddonState): void;
 }
 
+/** A lock Apps Script could not release now is released when the execution ends. */
+function release(lock: GLock): void {
+  try {
+    lock.releaseLock();
+  } catch {
+    // Ignored on purpose: failing the whole operation here would make a finished change look failed.
+  }
+}
+
 export function busyError(lang: string): Error {
   return new Error(t('op.err.busy', undefined, lang));
 }
@@ -52,7 +61,7 @@ export function runOperation<T>(
   try {
     return leased(svc, ss, name, lang, user, body);
   } finally {
-    docLock?.releaseLock();
+    if (docLock) release(docLock);
   }
 }
 
@@ -80,7 +89,7 @@ function leased<T>(
         lang,
       );
   } finally {
-    lock.releaseLock();
+    release(lock);
   }
   const handle = h;
   let finished = false;
@@ -107,7 +116,7 @@ function leased<T>(
   } finally {
     // Cut off (or read-only): free the lease, keep everything else as last saved
     // (a journal stays for the retry).
-    if (!finished && (handle.stored.entry || pendingJournal))
+    if (!finished && (handle.stored.entry || handle.stored.added || pendingJournal))
       saveState(
         handle,
         { ...handle.state, lease: null, journal: pendingJournal ?? handle.state.journal },

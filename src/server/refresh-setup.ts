@@ -216,7 +216,13 @@ export function scheduledRefresh(e?: { triggerUid?: string }): RefreshSummary | 
   try {
     return refreshWithSaved(run);
   } catch (error) {
-    recordFailure(run, error instanceof Error ? error.message : String(error));
+    // Recorded where the team looks; if even that fails (e.g. busy), the
+    // execution log keeps the original error.
+    try {
+      recordFailure(run, error instanceof Error ? error.message : String(error));
+    } catch {
+      throw error;
+    }
     return null;
   }
 }

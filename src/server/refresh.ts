@@ -5,6 +5,7 @@
  * history rows go to positions the state records (a retry overwrites its own
  * rows), and the state is written last (see src/server/state.ts).
  */
+
 import {
   type MappingInput,
   normalizeMapping,
@@ -22,6 +23,7 @@ import {
   dayFirstForLocale,
 } from '../core/actuals';
 import { utf8Bytes } from '../core/bytes';
+import { hasOwn } from '../core/own';
 import { historyHeader, historyRows } from '../core/review';
 import { commitPlan } from '../gas/commit';
 import { services } from '../gas/services';
@@ -34,7 +36,15 @@ import { detectMapping } from '../sources/detect-mapping';
 import { readTab, writable, writeOwnTab } from './append';
 import { type Operation, runOperation } from './operation';
 import { rollForward, userEmail, userLang } from './sla';
-import { type AddonState, loadState, refreshRecord, slaTab, withRefresh, withTab } from './state';
+import {
+  type AddonState,
+  checkSize,
+  loadState,
+  refreshRecord,
+  slaTab,
+  withRefresh,
+  withTab,
+} from './state';
 import { liveSla } from './tabs';
 
 export type RefreshTrigger = 'sidebar' | 'menu' | 'schedule';
@@ -66,7 +76,10 @@ function monthHistory(
 
 function parseOptions(input: unknown, lang: string): RefreshOptions {
   const parsed = RefreshOptionsSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
+  // zod rebuilds records by assignment, which drops a stage named "__proto__":
+  // once validated, the caller's own mapping object is used as it came.
+  if (parsed.success)
+    return { ...parsed.data, mapping: (input as { mapping?: MappingInput }).mapping };
   const errors = parsed.error.issues.map((i) => i.path.join('.') || 'options').join(', ');
   throw new Error(t('refresh.err.invalid', { errors }, lang));
 }
@@ -128,12 +141,21 @@ function reportItems(result: ActualsResult, lang: string): RefreshReportItem[] {
   ];
 }
 
+/** Room for the log and history tabs a first refresh adds to the record (size check). */
+const SPARE_TABS = [
+  { kind: 'history' as const, sheetId: 2 ** 31 - 1 },
+  { kind: 'log' as const, sheetId: 2 ** 31 - 1 },
+];
+
 /** Report items kept in the spreadsheet's record: the rest is counted ("and N more"). */
 export const MAX_REPORT_ITEMS = 50;
 const MAX_REPORT_BYTES = 8000;
 
 /** The first items that fit, and how many were left out. */
-export function capReport(items: RefreshReportItem[]): { kept: RefreshReportItem[]; more: number } {
+export function capReport(
+  items: RefreshReportItem[],
+  total = items.length,
+): { kept: RefreshReportItem[]; more: number } {
   const kept: RefreshReportItem[] = [];
   let bytes = 0;
   for (const item of items) {
@@ -142,7 +164,7 @@ export function capReport(items: RefreshReportItem[]): { kept: RefreshReportItem
     kept.push(item);
     bytes += size;
   }
-  return { kept, more: items.length - kept.length };
+  return { kept, more: Math.max(items.length, total) - kept.length };
 }
 
 export interface RefreshRun {
@@ -233,7 +255,7 @@ function refreshWith(
     rowsOutsidePeriod: result.rowsOutsidePeriod,
     skippedByReason: result.skippedByReason,
     warningsByReason: result.warningsByReason,
-    stagesKept: settings.stages.filter((s) => !mapping.stages[s]),
+    stagesKept: settings.stages.filter((s) => !(hasOwn(mapping.stages, s) && mapping.stages[s])),
     durationMs: 0,
     mapping,
     by: op.user,
@@ -244,9 +266,28 @@ function refreshWith(
   const history = toArchive.flatMap((month) =>
     monthHistory(month, months.indexOf(month), settings, l, values, result, lang),
   );
-  const report = capReport(reportItems(result, lang));
+  // The core lists the first issues and counts them all: "and N more" counts them all too.
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const report = capReport(
+    reportItems(result, lang),
+    sum(result.skippedByReason) + sum(result.warningsByReason),
+  );
   const logName = t('refresh.log.tab');
   const historyName = t('refresh.history.tab');
+  const record = {
+    ...config,
+    sourceTab,
+    mapping,
+    last: summary,
+    failure: null,
+    report: report.kept,
+    reportMore: report.more,
+  };
+  // A record that would not fit is refused before anything is written.
+  checkSize(
+    { ...state, refresh: withRefresh(state, record), tabs: [...state.tabs, ...SPARE_TABS] },
+    lang,
+  );
   // ---- writes: the actuals area in one call, the closed months' history, one log row ----
   commitPlan(svc, ss, patchPlan(sheetName, [block]), {
     sheet: sla,
@@ -282,15 +323,7 @@ function refreshWith(
     ...next,
     log: { sheetId: log.sheetId, rows: 0 },
     tabs: withTab(next, { kind: 'log', sheetId: log.sheetId }),
-    refresh: withRefresh(next, {
-      ...config,
-      sourceTab,
-      mapping,
-      last: summary,
-      failure: null,
-      report: report.kept,
-      reportMore: report.more,
-    }),
+    refresh: withRefresh(next, { ...record, last: summary }),
   };
   const logRow: Cell[] = [
     now,

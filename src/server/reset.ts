@@ -16,7 +16,7 @@ import { layout } from '../sla/layout';
 import { previousFrom, previousToJson, type ReadCell } from '../sla/previous';
 import { monthKey, monthList, renderSla } from '../sla/render';
 import { type Operation, runOperation } from './operation';
-import { build, requireSettings, rollForward, userEmail, userLang } from './sla';
+import { build, onResetJournal, requireSettings, rollForward, userEmail, userLang } from './sla';
 import {
   type AddonState,
   type Journal,
@@ -132,10 +132,16 @@ export function resetSla(options: unknown): ResetResult {
   const lang = userLang(svc);
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   return runOperation(svc, ss, 'reset', lang, userEmail(svc), (op) => {
-    if (op.h.state.journal?.op === 'reset') {
-      const j = op.h.state.journal;
+    // A cut-off reset is finished, never started again.
+    const j = op.h.state.journal;
+    if (j?.op === 'reset') {
       finishReset(op, j);
       return { sheetName: j.sheetName, archivedSheetName: j.archiveName ?? '' };
+    }
+    if (j?.op === 'build' && j.archiveName) {
+      rollForward(op);
+      op.finish(op.h.state);
+      return { sheetName: j.sheetName, archivedSheetName: j.archiveName };
     }
     const state = rollForward(op);
     const r = readForReset(svc, ss, state, options, lang);
@@ -203,7 +209,7 @@ function readArchiveFacts(op: Operation, sheet: GSheet, old: SlaTab): ArchiveFac
  * not done yet, so a retry picks up where a run stopped; then the next
  * version is built (a build, itself safe to retry).
  */
-function finishReset(op: Operation, j: Journal, read?: ArchiveFacts): void {
+function finishReset(op: Operation, j: Journal, read?: ArchiveFacts, keepLease = false): void {
   const { ss, lang } = op;
   const state = op.h.state;
   const old = slaTab(state, j.sheetId);
@@ -215,9 +221,9 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts): void {
     const suffix = `_v${old.settings.agreementVersion}`;
     for (const [nr, name] of facts.names) nr.setName(`${name}${suffix}`);
     // Google's example: the current user first, then no one else, and not the whole domain.
-    const protection =
-      facts.protection ??
-      archive.protect().setDescription(t('review.reset.protected', undefined, lang));
+    const protection = (facts.protection ?? archive.protect()).setDescription(
+      t('review.reset.protected', undefined, lang),
+    );
     if (facts.me) protection.addEditor(facts.me);
     const others = facts.editors.filter((e) => e !== facts.me);
     if (others.length) protection.removeEditors(others);
@@ -237,6 +243,7 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts): void {
     current: null,
     journal: {
       op: 'build',
+      archiveName,
       sheetName: j.sheetName,
       sheetId: null,
       previous: j.previous,
@@ -246,7 +253,13 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts): void {
   };
   op.finishStep(archived);
   const settings = requireSettings({ ...j.next, agreement: j.agreement }, lang);
-  build(op, archived, settings, { slaId: old?.id });
+  build(op, archived, settings, { slaId: old?.id, keepLease });
 }
 
 const settingsOfTab = (tab: SlaTab): Settings => requireSettings({ ...tab.settings }, 'en');
+
+// Another operation that finds a cut-off reset finishes it first (see rollForward).
+onResetJournal((op, j) => {
+  finishReset(op, j, undefined, true);
+  return op.h.state;
+});

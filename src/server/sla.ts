@@ -22,6 +22,7 @@ import { type Previous, renderSla, sheetNameFor } from '../sla/render';
 import { type Operation, runOperation } from './operation';
 import {
   type AddonState,
+  checkSize,
   type Journal,
   type SlaTab,
   slaTab,
@@ -212,6 +213,9 @@ export function build(
   opts: { keepLease?: boolean; slaId?: string } = {},
 ): { sheetName: string } {
   const target = resolveTarget(op, state, settings);
+  // Only a reset moves the version: a build keeps the tab's.
+  const version = target.tab?.settings.agreementVersion ?? settings.agreementVersion;
+  settings = { ...settings, agreementVersion: version };
   const { previous, agreement } = readKept(op, target, settings);
   const texts = AGREEMENT_KEYS.map((k) => agreement?.get(k) ?? settings.agreement[k]);
   const journal: Journal = {
@@ -224,6 +228,10 @@ export function build(
     ...(target.tab
       ? {}
       : { agreement: Object.fromEntries(AGREEMENT_KEYS.map((k, i) => [k, texts[i]])) }),
+    // The last step of a reset stays one: its retry must not reset again.
+    ...(state.journal?.op === 'build' && state.journal.archiveName
+      ? { archiveName: state.journal.archiveName }
+      : {}),
   };
   // The journal is written first only when the layout moves (a half-written
   // tab could not be read back with the old one); a new tab's journal (so a
@@ -241,6 +249,15 @@ export function build(
     (state.current !== null && state.current !== target.sheetId) ||
     (target.sheet !== null && target.tab === null);
   const names = needNames ? existingNames(op, state, target) : new Map<string, GNamedRange>();
+  // The record this build ends with must fit: refused before anything is written.
+  const tabFor = (sheetId: number): SlaTab => ({
+    kind: 'sla',
+    sheetId,
+    id: target.tab?.id ?? opts.slaId ?? `sla-${sheetId}`,
+    settings: storedSettings({ ...settings, sheetName: target.name }),
+    written: texts.map(textHash),
+  });
+  checkSize({ ...state, tabs: withTab(state, tabFor(target.sheetId ?? 2 ** 31 - 1)) }, op.lang);
 
   // ---- writes ----
   const plan = renderSla(settings, target.name, { ...previous, agreement });
@@ -266,13 +283,7 @@ export function build(
     names,
   });
   const sheetId = target.sheetId ?? sheet.getSheetId();
-  const tab: SlaTab = {
-    kind: 'sla',
-    sheetId,
-    id: target.tab?.id ?? opts.slaId ?? `sla-${sheetId}`,
-    settings: storedSettings({ ...settings, sheetName: target.name }),
-    written: texts.map(textHash),
-  };
+  const tab = tabFor(sheetId);
   const next: AddonState = {
     ...op.h.state,
     tabs: withTab(op.h.state, tab),

@@ -71,6 +71,10 @@ export class ActualsPanel {
   private readonly runButton: HTMLButtonElement;
   private readonly runRow: HTMLDivElement;
   private readonly last: HTMLElement;
+  /** "Last scheduled refresh failed: …" until a refresh succeeds. */
+  private readonly failure: HTMLElement;
+  /** Whose trigger runs the schedule: a trigger belongs to one user. */
+  private readonly owner: HTMLElement;
   private readonly result: HTMLElement;
   private readonly schedule: HTMLSelectElement;
   private readonly next: HTMLElement;
@@ -111,6 +115,8 @@ export class ActualsPanel {
     this.runButton.addEventListener('click', () => void this.refresh());
     this.runRow = actions(this.runButton);
     this.last = el('p', { class: 'times', id: 'refresh-last' });
+    this.failure = el('p', { class: 'error', id: 'refresh-failure', role: 'status' });
+    this.owner = el('p', { class: 'times', id: 'refresh-schedule-owner' });
     this.result = el('div', { class: 'result', id: 'refresh-result' });
     this.schedule = select(
       (Object.keys(SCHEDULE_KEYS) as Schedule[]).map((s) => [s, tr(SCHEDULE_KEYS[s])] as const),
@@ -131,6 +137,7 @@ export class ActualsPanel {
       true,
       el('p', { class: 'hint' }, tr('sidebar.refresh.intro')),
       this.last,
+      this.failure,
       sourceRow,
       el('p', { class: 'hint source-hint' }, tr('sidebar.refresh.sourceHint')),
       this.sourceNote,
@@ -147,6 +154,7 @@ export class ActualsPanel {
           describedBy: ['refresh-next'],
         }),
         this.next,
+        this.owner,
       ),
     );
     this.syncControls();
@@ -300,6 +308,21 @@ export class ActualsPanel {
       : this.tr('sidebar.refresh.never');
     this.next.textContent = s.next ? this.tr('sidebar.refresh.next', { when: when(s.next) }) : '';
     this.next.hidden = !s.next;
+    this.failure.textContent = s.failure
+      ? this.tr('sidebar.refresh.scheduleFailed', {
+          when: when(s.failure.at),
+          error: s.failure.message,
+        })
+      : '';
+    this.failure.hidden = !s.failure;
+    this.owner.textContent =
+      s.scheduleBy && s.schedule !== 'off'
+        ? this.tr('sidebar.schedule.by', {
+            schedule: this.tr(SCHEDULE_KEYS[s.schedule]),
+            by: s.scheduleBy,
+          })
+        : '';
+    this.owner.hidden = !this.owner.textContent;
   }
 
   private renderResult(summary: RefreshSummary | null): void {
@@ -505,7 +528,13 @@ export class ActualsPanel {
         sourceTab,
         mapping: toMappingInput(toMapping(form, s.stages)),
       });
-      this.setup = { ...s, last: summary, mapping: summary.mapping, detected: false };
+      this.setup = {
+        ...s,
+        last: summary,
+        mapping: summary.mapping,
+        detected: false,
+        failure: null,
+      };
       const note = this.mapping.querySelector('#mapping-note');
       if (note) {
         note.textContent = this.tr('sidebar.mapping.saved');
@@ -540,7 +569,12 @@ export class ActualsPanel {
     try {
       const saved = await this.server.setRefreshSchedule(chosen);
       // Only the schedule is taken over: the mapping being edited stays as it is.
-      this.setup = { ...s, schedule: saved.schedule, next: saved.next };
+      this.setup = {
+        ...s,
+        schedule: saved.schedule,
+        next: saved.next,
+        scheduleBy: saved.scheduleBy,
+      };
       this.schedule.value = saved.schedule;
       this.renderTimes();
       this.feedback.setStatus(this.tr('sidebar.schedule.saved'), 'done');

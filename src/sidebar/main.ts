@@ -339,11 +339,18 @@ class Sidebar {
 
   /** "Update" when the form's period is the saved agreement's tab, "Build" for a new one. */
   private syncBuildLabel(): void {
-    const same =
+    this.buildButton.textContent = this.tr(
+      this.isSavedPeriod() ? 'sidebar.update' : 'sidebar.build',
+    );
+  }
+
+  /** The form's period is the one of the tab the sidebar shows. */
+  private isSavedPeriod(): boolean {
+    return (
       this.savedPeriod !== null &&
       this.savedPeriod.periodStart === this.period.periodStart &&
-      Number(this.savedPeriod.months) === Number(this.period.months);
-    this.buildButton.textContent = this.tr(same ? 'sidebar.update' : 'sidebar.build');
+      Number(this.savedPeriod.months) === Number(this.period.months)
+    );
   }
 
   private async build(): Promise<void> {
@@ -364,7 +371,10 @@ class Sidebar {
     }
     this.setBusy(true);
     try {
-      const { sheetName } = await this.server.buildSlaTab(settings);
+      // The form edits the tab it shows: "Update" names it, so a rebuild never lands elsewhere.
+      const shown = this.state.sheetName;
+      const payload = this.isSavedPeriod() && shown ? { ...settings, sheetName: shown } : settings;
+      const { sheetName } = await this.server.buildSlaTab(payload);
       this.savedPeriod = { ...this.period };
       this.state.sheetName = sheetName;
       this.state.settings = settings;

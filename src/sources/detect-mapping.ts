@@ -181,7 +181,8 @@ export function detectMapping(
   // Best score first; ties go to the earlier stage/role, then the leftmost column.
   candidates.sort((a, b) => b.score - a.score || a.order - b.order || a.header - b.header);
 
-  const out: DetectedMapping = { stages: {} };
+  // Stage names are data: a prototype-free record, so "__proto__" or "constructor" is just a key.
+  const out: DetectedMapping = { stages: Object.create(null) };
   for (const s of stages) out.stages[s] = null;
   const usedHeaders = new Set<number>();
   const doneTargets = new Set<number>();

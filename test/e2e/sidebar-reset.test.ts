@@ -72,7 +72,7 @@ describe('the Reset SLA section', () => {
     expect(await frame.locator('#section-review').getAttribute('open')).toBe('');
     expect(await frame.evaluate(() => document.activeElement?.id)).toBe('reset-trailing');
     await expect(frame.getByLabel('Months of actuals to use').inputValue()).resolves.toBe('6');
-  });
+  }, 90_000); // build, refresh and reopen the sidebar: several server round trips on a busy machine
 
   it('proposes rates from six months of actuals, with the records behind each', async () => {
     const frame = await sidebarFrame(page);

@@ -119,6 +119,8 @@ export const sidebarMessages = {
   'sidebar.refresh.trigger.menu': 'menu',
   'sidebar.refresh.trigger.schedule': 'schedule',
   'sidebar.refresh.next': 'Next: {when}.',
+  'sidebar.refresh.scheduleFailed': 'Last scheduled refresh failed ({when}): {error}',
+  'sidebar.schedule.by': '{schedule} at 06:00, set by {by}.',
   'sidebar.refresh.resultTitle': 'Last result',
   'sidebar.refresh.read': 'Rows read',
   'sidebar.refresh.counted': 'Rows counted',

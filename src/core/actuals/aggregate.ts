@@ -22,6 +22,7 @@
  *   still inside their window are left out). Unreadable touch cells and
  *   touches before the hand-over are left out of both.
  */
+import { hasOwn } from '../own';
 import { cellText, isBlankCell, isWonCell, parseAmountCell } from './cells';
 import { parseDateCell } from './dates';
 import { monthIndexer } from './period';
@@ -182,7 +183,8 @@ export function aggregateActuals(
   };
   const stageCols: StageColumn[] = [];
   stages.forEach((stage, s) => {
-    const header = mapping.stages[stage];
+    // Own keys only: a stage named "constructor" must not find Object's.
+    const header = hasOwn(mapping.stages, stage) ? mapping.stages[stage] : null;
     const col = resolve(header, stage);
     if (col >= 0) stageCols.push({ stage: s, col, header: header as string });
   });
