@@ -71,6 +71,33 @@ describe('protections, users and the Workspace domain', () => {
   });
 });
 
+describe('structural changes through protections', () => {
+  it('refuses deleting protected rows or columns, or a tab with protections, to a user who may not edit', async () => {
+    const emu = await fixture({
+      code: `
+function guard() {
+  var sheet = SpreadsheetApp.getActiveSheet();
+  var p = sheet.getRange('A5:C6').protect();
+  p.removeEditors(p.getEditors().map(function (u) { return u.getEmail(); }));
+  SpreadsheetApp.getActiveSpreadsheet().insertSheet('Other');
+}
+function delRow(n) { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].deleteRow(n); return 'deleted'; }
+function delCol(n) { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].deleteColumn(n); return 'deleted'; }
+function delTab() { var ss = SpreadsheetApp.getActiveSpreadsheet(); ss.deleteSheet(ss.getSheets()[0]); return 'deleted'; }`,
+      userEmail: 'owner@gmail.com',
+    });
+    emu.run('guard');
+    emu.setUser('bob@gmail.com');
+    expect(thrown(() => emu.run('delRow', [5]))).toBe(PROTECTED_MESSAGE);
+    expect(thrown(() => emu.run('delCol', [2]))).toBe(PROTECTED_MESSAGE);
+    expect(thrown(() => emu.run('delTab'))).toBe(PROTECTED_MESSAGE);
+    expect(emu.run('delRow', [9])).toBe('deleted');
+    expect(emu.run('delCol', [5])).toBe('deleted');
+    emu.setUser('owner@gmail.com');
+    expect(emu.run('delTab')).toBe('deleted');
+  });
+});
+
 describe('other strict rules', () => {
   it('removeNamedRange of a missing name throws; getRangeList([]) throws', async () => {
     const emu = await fixture();

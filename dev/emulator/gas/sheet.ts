@@ -332,6 +332,9 @@ export class SheetImpl extends GasObject implements GSheet {
     if (rowPosition + howMany - 1 > sheet.maxRows) fail('Those rows are out of bounds.');
     if (howMany >= sheet.maxRows - sheet.frozenRows)
       fail('Sorry, it is not possible to delete all non-frozen rows.');
+    // Deleting rows edits every cell in them: a range protection there refuses it.
+    const rows = { row: rowPosition, rows: howMany, col: 1, cols: sheet.maxCols };
+    this.ctx.guardWrite([{ sheet, rect: rows }]);
     this.ctx.doc.deleteRows(sheet, rowPosition, howMany);
   }
   deleteColumn(columnPosition: number): this {
@@ -345,6 +348,8 @@ export class SheetImpl extends GasObject implements GSheet {
     if (howMany >= sheet.maxCols - sheet.frozenCols) {
       fail('Sorry, it is not possible to delete all non-frozen columns.');
     }
+    const cols = { row: 1, rows: sheet.maxRows, col: columnPosition, cols: howMany };
+    this.ctx.guardWrite([{ sheet, rect: cols }]);
     this.ctx.doc.deleteCols(sheet, columnPosition, howMany);
   }
 

@@ -115,6 +115,9 @@ export class SpreadsheetImpl extends GasObject implements GSpreadsheet {
     if (this.doc.sheets.filter((s) => !s.hidden && s !== sheet.data).length === 0) {
       fail("You can't remove all the visible sheets in a document.");
     }
+    // A tab with protections the user may not edit cannot be deleted by them.
+    const all = { row: 1, col: 1, rows: sheet.data.maxRows, cols: sheet.data.maxCols };
+    this.ctx.guardWrite([{ sheet: sheet.data, rect: all }]);
     this.doc.removeSheet(sheet.data);
   }
   moveActiveSheet(pos: number): void {
