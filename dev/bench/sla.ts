@@ -63,7 +63,14 @@ async function refreshFigures(): Promise<BenchLine[]> {
     const e = await emulator(undefined, 'Etc/UTC');
     e.run('buildSlaTab', [SETTINGS]);
     e.addTab('CRM export', fx.rows.slice(0, n + 1) as never);
+    e.stats();
     e.run('refreshActuals', [{ sourceTab: 'CRM export' }]); // creates the log and history tabs
+    if (n === 1000)
+      lines.push({
+        group,
+        name: 'first refresh (creates SLA Log and SLA History, archives 12 months): spreadsheet calls',
+        value: e.stats().calls,
+      });
     e.stats();
     const start = performance.now();
     e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
@@ -167,17 +174,67 @@ async function resetFigures(): Promise<BenchLine[]> {
   const proposal = e.stats();
   e.run('resetSla', [{}]);
   const reset = e.stats();
+  const resetServiceCalls = e.lastOperationCalls();
   e.close();
   return [
     { group, name: 'reset proposal: spreadsheet calls', value: proposal.calls },
     { group, name: 'reset (archive + next version): spreadsheet calls', value: reset.calls },
+    { group, name: 'reset: all service calls (fault points)', value: resetServiceCalls },
     { group, name: 'reset: flushes', value: reset.flushes },
   ];
+}
+
+/**
+ * What crash safety costs (issue 10): every operation reads the add-on's
+ * record (developer metadata), sets a lease before its reads and clears it in
+ * the write that ends it. Spreadsheet calls as stats() counts them, and every
+ * Apps Script service call (each one a point where a failure is injected by
+ * the fault sweep in test/resilience).
+ */
+async function safetyFigures(): Promise<BenchLine[]> {
+  const group = 'operations, safe to retry (issue 10)';
+  const e = await emulator('2026-03-10T09:00:00Z');
+  const fx = crmFixture({ shape: 'hubspot', records: 200, seed: 42, timeZone: 'Etc/UTC' });
+  const lines: BenchLine[] = [];
+  const measure = (name: string, run: () => void) => {
+    e.stats();
+    run();
+    const stats = e.stats();
+    lines.push(
+      { group, name: `${name}: spreadsheet calls`, value: stats.calls },
+      { group, name: `${name}: all service calls`, value: e.lastOperationCalls() },
+      { group, name: `${name}: flushes`, value: stats.flushes },
+    );
+  };
+  measure('first build', () => e.run('buildSlaTab', [SETTINGS]));
+  measure('rebuild, same layout', () =>
+    e.run('buildSlaTab', [{ ...SETTINGS, sheetName: 'SLA 2026', revenueGoal: 1500000 }]),
+  );
+  measure('rebuild, one more stage', () =>
+    e.run('buildSlaTab', [
+      {
+        ...SETTINGS,
+        sheetName: 'SLA 2026',
+        stages: ['Visits', 'Leads', 'MQLs', 'SALs', 'SQLs', 'Opportunities', 'Customers'],
+        rates: [0.02, 0.3, 0.8, 0.5, 0.5, 0.25],
+        lagDays: [0, 0, 0, 0, 0, 0],
+      },
+    ]),
+  );
+  e.addTab('CRM export', fx.rows as never);
+  measure('first refresh (creates the log and history)', () =>
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]),
+  );
+  measure('refresh', () => e.run('refreshActuals', [{ sourceTab: 'CRM export' }]));
+  measure('schedule change', () => e.run('setRefreshSchedule', ['daily']));
+  e.close();
+  return lines;
 }
 
 const bench: BenchModule = async () => [
   ...(await buildFigures()),
   ...(await refreshFigures()),
   ...(await resetFigures()),
+  ...(await safetyFigures()),
 ];
 export default bench;

@@ -244,6 +244,7 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts, keepLease =
     journal: {
       op: 'build',
       archiveName,
+      ...(old ? { slaId: old.id } : {}),
       sheetName: j.sheetName,
       sheetId: null,
       previous: j.previous,

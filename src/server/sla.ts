@@ -218,6 +218,9 @@ export function build(
   settings = { ...settings, agreementVersion: version };
   const { previous, agreement } = readKept(op, target, settings);
   const texts = AGREEMENT_KEYS.map((k) => agreement?.get(k) ?? settings.agreement[k]);
+  const carried =
+    state.journal?.op === 'build' && state.journal.sheetName === target.name ? state.journal : null;
+  const slaId = target.tab?.id ?? opts.slaId ?? carried?.slaId;
   const journal: Journal = {
     op: 'build',
     sheetName: target.name,
@@ -228,10 +231,10 @@ export function build(
     ...(target.tab
       ? {}
       : { agreement: Object.fromEntries(AGREEMENT_KEYS.map((k, i) => [k, texts[i]])) }),
-    // The last step of a reset stays one: its retry must not reset again.
-    ...(state.journal?.op === 'build' && state.journal.archiveName
-      ? { archiveName: state.journal.archiveName }
-      : {}),
+    // The last step of a reset stays one: its retry must not reset again, and
+    // the next version keeps the SLA's identity.
+    ...(carried?.archiveName ? { archiveName: carried.archiveName } : {}),
+    ...(slaId ? { slaId } : {}),
   };
   // The journal is written first only when the layout moves (a half-written
   // tab could not be read back with the old one); a new tab's journal (so a
@@ -253,7 +256,7 @@ export function build(
   const tabFor = (sheetId: number): SlaTab => ({
     kind: 'sla',
     sheetId,
-    id: target.tab?.id ?? opts.slaId ?? `sla-${sheetId}`,
+    id: slaId ?? `sla-${sheetId}`,
     settings: storedSettings({ ...settings, sheetName: target.name }),
     written: texts.map(textHash),
   });

@@ -97,6 +97,8 @@ export interface Journal {
   next?: StoredSettings;
   /** A new tab's agreement texts (an existing tab's are read back from its rows). */
   agreement?: Record<string, string>;
+  /** The identity the new tab takes over (a reset's next version keeps the SLA's). */
+  slaId?: string;
 }
 
 export interface AddonState {
