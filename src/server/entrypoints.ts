@@ -5,6 +5,7 @@
  */
 
 import type { ServerApi } from '../api/server-api';
+import { connectHubSpot, disconnectHubSpot, getHubSpotStatus } from './hubspot';
 import { onInstall, onOpen, showSidebar } from './menu';
 import { getRefreshReport, refreshActuals } from './refresh';
 import {
@@ -27,6 +28,9 @@ const SIDEBAR_API: ServerApi = {
   setRefreshSchedule,
   getResetProposal,
   resetSla,
+  connectHubSpot,
+  disconnectHubSpot,
+  getHubSpotStatus,
 };
 
 export const ENTRY_POINTS = {

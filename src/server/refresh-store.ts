@@ -13,6 +13,10 @@ export interface RefreshConfig {
   mapping: ActualsMapping | null;
   schedule: Schedule;
   last: RefreshSummary | null;
+  /** The source the last refresh used; `hubspot` makes menu and schedule count live. */
+  source?: 'tab' | 'hubspot';
+  /** The confirmed HubSpot mapping (property names), kept apart from the tab's. */
+  hubspotMapping?: ActualsMapping | null;
 }
 
 /** The report keeps the first items only: properties hold at most 500 KB per store. */

@@ -30,6 +30,7 @@ import { type AreaValue, actualsArea, patchActuals } from '../sla/actuals-patch'
 import { layout } from '../sla/layout';
 import { monthKey, monthList } from '../sla/render';
 import { detectMapping } from '../sources/detect-mapping';
+import { type HubSpotPullResult, pullHubSpot } from './hubspot';
 import { loadRefreshConfig, loadReport, saveRefreshConfig, saveReport } from './refresh-store';
 import { currentSheetName, loadSettings } from './settings-store';
 import { userLang } from './sla';
@@ -154,22 +155,41 @@ export function runRefresh(
     const { sheetName, settings } = currentAgreement(svc);
     const config = loadRefreshConfig(props, sheetName);
     const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-    const sourceTab = given.sourceTab;
+    const live = 'source' in given;
+    const sourceTab = 'sourceTab' in given ? given.sourceTab : '';
     if (sourceTab === sheetName) throw new Error(t('refresh.err.sourceIsSla', { name: sourceTab }));
 
     // ---- reads ----
-    const source = ss.getSheetByName(sourceTab);
-    if (!source) throw new Error(t('refresh.err.noSource', { name: sourceTab }));
-    const rows = source.getDataRange().getValues();
+    const source = live ? null : ss.getSheetByName(sourceTab);
+    if (!live && !source) throw new Error(t('refresh.err.noSource', { name: sourceTab }));
+    const rows = source ? source.getDataRange().getValues() : [];
     const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
-    if (!headers.some(Boolean)) throw new Error(t('refresh.err.emptySource', { name: sourceTab }));
-    const mapping = resolveMapping(
-      given.mapping,
-      config.sourceTab === sourceTab ? config.mapping : null,
-      headers,
-      settings,
-      sourceTab,
-    );
+    if (!live && !headers.some(Boolean))
+      throw new Error(t('refresh.err.emptySource', { name: sourceTab }));
+    let pulled: HubSpotPullResult | null = null;
+    let mapping: ActualsMapping;
+    if (live) {
+      const liveGiven = given.mapping && normalizeMapping(given.mapping, settings.stages);
+      if (liveGiven?.unknownKeys.length)
+        throw new Error(t('refresh.err.unknownStage', { key: liveGiven.unknownKeys[0] }));
+      const months = monthList(settings.periodStart, settings.months).map(monthKey);
+      pulled = pullHubSpot(
+        svc,
+        settings,
+        months,
+        ss.getSpreadsheetTimeZone(),
+        Date.now(),
+        liveGiven ? liveGiven.mapping : (config.hubspotMapping ?? null),
+      );
+      mapping = pulled.mapping;
+    } else
+      mapping = resolveMapping(
+        given.mapping,
+        config.sourceTab === sourceTab ? config.mapping : null,
+        headers,
+        settings,
+        sourceTab,
+      );
     const sla = ss.getSheetByName(sheetName);
     if (!sla) throw new Error(t('refresh.err.noSlaTab', { name: sheetName }));
     const l = layout(settings);
@@ -194,14 +214,16 @@ export function runRefresh(
 
     // ---- compute ----
     const now = new Date();
-    const result = aggregateActuals(rows, mapping, {
-      stages: settings.stages,
-      months,
-      timeZone,
-      dayFirst: dayFirstForLocale(locale),
-      followUpHours: settings.followUpHours,
-      nowMs: now.getTime(),
-    });
+    const result = pulled
+      ? pulled.result
+      : aggregateActuals(rows, mapping, {
+          stages: settings.stages,
+          months,
+          timeZone,
+          dayFirst: dayFirstForLocale(locale),
+          followUpHours: settings.followUpHours,
+          nowMs: now.getTime(),
+        });
     const future = months.findIndex((m) => m > currentMonth);
     const block = patchActuals({
       layout: l,
@@ -226,6 +248,8 @@ export function runRefresh(
       mapping,
       by: svc.Session.getActiveUser().getEmail(),
       trigger,
+      source: pulled ? 'hubspot' : 'tab',
+      ...(pulled ? { requests: pulled.requests } : {}),
     };
     const cellsLeftOut =
       Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
@@ -262,7 +286,9 @@ export function runRefresh(
     const logRow: Cell[] = [
       now,
       who,
-      sourceTab,
+      pulled
+        ? t('hubspot.log.source', { portal: pulled.account, requests: pulled.requests })
+        : sourceTab,
       result.rowsRead,
       result.rowsCounted,
       result.rowsSkipped,
@@ -285,7 +311,13 @@ export function runRefresh(
     if (toArchive.length)
       writeJson(props, HISTORY_KEY, { lastMonth: toArchive[toArchive.length - 1] });
     saveReport(props, sheetName, reportItems(result, lang));
-    saveRefreshConfig(props, sheetName, { ...config, sourceTab, mapping, last: summary });
+    saveRefreshConfig(
+      props,
+      sheetName,
+      pulled
+        ? { ...config, source: 'hubspot', hubspotMapping: mapping, last: summary }
+        : { ...config, source: 'tab', sourceTab, mapping, last: summary },
+    );
     return summary;
   } finally {
     lock.releaseLock();
@@ -326,6 +358,7 @@ export function getRefreshReport(): RefreshReportItem[] {
 export function refreshWithSaved(svc: Services, trigger: RefreshTrigger): RefreshSummary {
   const { sheetName } = currentAgreement(svc);
   const config = loadRefreshConfig(svc.PropertiesService.getDocumentProperties(), sheetName);
+  if (config.source === 'hubspot') return runRefresh(svc, { source: 'hubspot' }, trigger);
   if (!config.sourceTab) throw new Error(t('refresh.err.noSavedSource'));
   return runRefresh(svc, { sourceTab: config.sourceTab }, trigger);
 }

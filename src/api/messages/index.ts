@@ -5,6 +5,7 @@
  */
 import { actualsMessages } from './actuals';
 import { functionMessages } from './functions';
+import { hubspotMessages } from './hubspot';
 import { menuMessages } from './menu';
 import { refreshMessages } from './refresh';
 import { reviewMessages } from './review';
@@ -15,6 +16,7 @@ import { slaMessages } from './sla';
 export const EN = {
   ...actualsMessages,
   ...functionMessages,
+  ...hubspotMessages,
   ...menuMessages,
   ...refreshMessages,
   ...reviewMessages,
