@@ -42,6 +42,7 @@ import { localeInfo } from './locale';
 import { type Content, Formula, type SheetData } from './model';
 import { callableError, deserializeResult, serializeArgs } from './script-run';
 import { createServices, makeClock, type Services } from './services';
+import type { UrlFetchOptions } from './services/url-fetch';
 import { buildSheetsEngine } from './sheets-functions';
 import { effectiveFormat, toPlainValue } from './values';
 import { workbookView } from './view';
@@ -56,6 +57,10 @@ export interface CreateOptions extends EmulatorOptions {
   code?: string;
   /** Fills the new document before formulas are wired (xlsx loading). */
   populate?: (doc: Doc) => Promise<void> | void;
+  /** UrlFetchApp options (routes to a local mock, quota). */
+  urlFetch?: UrlFetchOptions;
+  /** Utilities.sleep also blocks for real (pacing against a real server). */
+  realSleep?: boolean;
 }
 
 /** What createEmulator returns: the contract plus handles for tests and tools. */
@@ -354,6 +359,8 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
     authMode: () => ctx.authMode,
     oauthScopes: manifestScopes(htmlDir),
     documentId: () => ctx.doc.id,
+    ...(opts.urlFetch ? { urlFetch: opts.urlFetch } : {}),
+    ...(opts.realSleep ? { realSleep: true } : {}),
   });
   const spreadsheetApp = expose(ctx, new SpreadsheetAppImpl(ctx, ADDON_NAME));
   const charts = expose(ctx, new ChartsImpl());

@@ -60,12 +60,13 @@ export function buildStore(
   labels: Record<string, { label: string; value: string }[]> = {},
 ): Store {
   const seen = new Set<string>();
-  const records = input.filter((r) => {
-    if (seen.has(r.id)) return false;
-    seen.add(r.id);
-    return true;
-  });
-  for (const r of records) r.properties.hs_object_id = r.id;
+  const records = input
+    .filter((r) => {
+      if (seen.has(r.id)) return false;
+      seen.add(r.id);
+      return true;
+    })
+    .map((r) => ({ id: r.id, properties: { ...r.properties, hs_object_id: r.id } }));
   const names = new Set<string>();
   for (const r of records) for (const k of Object.keys(r.properties)) names.add(k);
   const properties: PropertyDef[] = [];
