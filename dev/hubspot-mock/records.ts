@@ -66,7 +66,7 @@ export function buildStore(
       seen.add(r.id);
       return true;
     })
-    .map((r) => ({ id: r.id, properties: { ...r.properties, hs_object_id: r.id } }));
+    .map((r): HsRecord => ({ id: r.id, properties: { ...r.properties, hs_object_id: r.id } }));
   const names = new Set<string>();
   for (const r of records) for (const k of Object.keys(r.properties)) names.add(k);
   const properties: PropertyDef[] = [];
