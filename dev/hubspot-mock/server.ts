@@ -58,7 +58,7 @@ export class HubSpotMock {
   stats: MockStats = HubSpotMock.zero();
   private server: Server | undefined;
 
-  constructor(private readonly opts: MockOptions) {
+  constructor(private opts: MockOptions) {
     this.stores = {
       contacts: buildStore(opts.records.contacts ?? [], opts.records.options?.contacts),
       deals: buildStore(opts.records.deals ?? [], opts.records.options?.deals),
@@ -84,11 +84,14 @@ export class HubSpotMock {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => this.handle(req, Buffer.concat(chunks).toString('utf8'), res));
     });
+    // Clients (undici, Node's agent) reuse idle sockets: never close one under them.
+    this.server.keepAliveTimeout = 0;
     await new Promise<void>((resolve) => this.server?.listen(port, host, resolve));
     return (this.server.address() as AddressInfo).port;
   }
 
   close(): Promise<void> {
+    this.server?.closeAllConnections();
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -205,6 +208,12 @@ export class HubSpotMock {
     if (path === '/__mock/reset' && method === 'POST') {
       this.stats = HubSpotMock.zero();
       this.faults = [];
+      return this.send(res, 200, {});
+    }
+    if (path === '/__mock/config' && method === 'POST') {
+      // Tests revoke the token, loosen the rate limit or scale the records.
+      const c = JSON.parse(text) as Partial<Pick<MockOptions, 'token' | 'perSecond' | 'scale'>>;
+      Object.assign(this.opts, c);
       return this.send(res, 200, {});
     }
     if (path === '/__mock/faults' && method === 'POST') {
