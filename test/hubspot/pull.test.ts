@@ -131,4 +131,23 @@ describe('HubSpot live pull (plan + mock search semantics)', () => {
     // (contact stages + sources) per month, plus one won-deal page per month.
     expect(a.requests).toBe((3 + 4) * MONTHS.length + MONTHS.length);
   });
+
+  it('pages hand-overs for speed to lead only up to 2,000 a month, then counts them', () => {
+    const small = hubspotRecords({ contacts: 1000, deals: 40, seed: 3 });
+    const mapping: ActualsMapping = {
+      stages: { Leads: 'hs_v2_date_entered_lead' },
+      handoverTime: 'hubspot_owner_assigneddate',
+      firstTouchTime: 'hs_sa_first_engagement_date',
+    };
+    const a = pull(small, mapping, 1);
+    const b = pull(small, mapping, 1000);
+    expect(b.requests).toBe(a.requests);
+    expect(b.result.leadsHandedToSales).toEqual(
+      (a.result.leadsHandedToSales as number[]).map((n) => n * 1000),
+    );
+    (a.result.leadsHandedToSales as number[]).forEach((n, m) => {
+      if (n * 1000 > 2000) expect(b.result.speedToLead?.[m]).toEqual([null, null]);
+    });
+    expect(a.result.speedToLead?.some(([h]) => h !== null)).toBe(true);
+  });
 });

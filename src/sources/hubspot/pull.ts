@@ -65,6 +65,13 @@ interface Queued extends PullRequest {
 
 const MINI = { date: 'date', amount: 'amount', won: 'won', hand: 'hand', touch: 'touch' };
 
+/**
+ * Speed to lead needs each lead's two timestamps: past this many hand-overs in
+ * a month (10 pages) the month keeps its count but no speed figures, so a big
+ * account's refresh still fits Apps Script's 6 minutes.
+ */
+export const SPEED_MAX_LEADS = 2_000;
+
 export class HubSpotPull {
   private readonly queue: Queued[] = [];
   private readonly inFlight = new Map<number, Queued>();
@@ -75,6 +82,8 @@ export class HubSpotPull {
   private readonly wonRows: unknown[][] = [];
   private readonly speedRows: unknown[][] = [];
   private readonly windows: Window[];
+  /** Months whose hand-overs were too many to page for speed to lead (count from `total`). */
+  private readonly speedTooMany = new Map<number, number>();
   private readonly roles: ReturnType<typeof actualsRoles>;
   private readonly stageProps: ({ object: HsObject; property: string } | null)[];
   private readonly revenueOn: boolean;
@@ -234,6 +243,10 @@ export class HubSpotPull {
     a: ReturnType<typeof parseSearchAnswer>,
   ): void {
     const { window: w } = job;
+    if (job.purpose === 'speed' && job.after === '0' && a.total > SPEED_MAX_LEADS) {
+      this.speedTooMany.set(job.month, a.total);
+      return;
+    }
     // HubSpot pages no further than 10,000 results: split the window in time instead.
     if (job.after === '0' && a.total > RESULT_CAP && w.to - w.from > 1) {
       const mid = w.from + Math.floor((w.to - w.from) / 2);
@@ -299,8 +312,12 @@ export class HubSpotPull {
           aggCtx,
         );
         add(speed);
-        leadsHandedToSales = speed.leadsHandedToSales;
+        leadsHandedToSales = speed.leadsHandedToSales as number[];
         speedToLead = speed.speedToLead;
+        for (const [m, total] of this.speedTooMany) {
+          leadsHandedToSales[m] = total;
+          if (speedToLead) speedToLead[m] = [null, null];
+        }
       } else leadsHandedToSales = this.handed;
     } else if (sql >= 0 && this.stageProps[sql]) {
       leadsHandedToSales = this.counts.map((row) => row[sql] as number);
