@@ -16,6 +16,8 @@ export interface RunnerOptions {
   now?: string;
   /** Where to save the workbook after the last step. */
   out?: string;
+  /** Origin → URL: the add-on's requests for ORIGIN go to URL (a local mock). */
+  routes?: Record<string, string>;
 }
 
 export type Step =
@@ -43,6 +45,9 @@ Options (anywhere on the line):
   --now 2026-07-15T09:00:00Z
                           fix the clock (default: real time)
   --out BOOK.xlsx         save the workbook after the last step
+  --route ORIGIN=URL      send the add-on's UrlFetchApp requests for ORIGIN to URL instead
+                          (e.g. https://api.hubapi.com=http://127.0.0.1:8765 for the
+                          HubSpot mock); sleeps then really wait; repeatable
   --help                  show this text
 
 Steps (run in the order given):
@@ -144,6 +149,20 @@ function parse(input: readonly string[]): Parsed {
           );
         }
         break;
+      case '--route': {
+        const spec = value(flag, "'ORIGIN=URL'");
+        const eq = spec.indexOf('=');
+        const origin = eq > 0 ? spec.slice(0, eq) : '';
+        const target = spec.slice(eq + 1);
+        const isUrl = (u: string) => /^https?:\/\/[^/]+/.test(u) && URL.canParse(u);
+        if (!isUrl(origin) || new URL(origin).origin !== origin || !isUrl(target)) {
+          throw new UsageError(
+            `--route expects 'ORIGIN=URL' such as https://api.hubapi.com=http://127.0.0.1:8765, got "${spec}"`,
+          );
+        }
+        options.routes = { ...options.routes, [origin]: target };
+        break;
+      }
       case '--csv': {
         const spec = value(flag, "'TAB=FILE.csv'");
         const eq = spec.indexOf('=');

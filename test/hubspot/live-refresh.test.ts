@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../dev/emulator/index';
 import { exportTab, hubspotRecords } from '../../dev/fixtures/hubspot-records';
 import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
+import { main } from '../../dev/runner/cli';
+import { realSource } from '../../dev/runner/real-source';
+import { parseArgs } from '../../dev/runner/steps';
 import type { RefreshSummary } from '../../src/api/actuals';
 import type { HubSpotStatus } from '../../src/api/hubspot';
 import { monthStartUtc } from '../../src/core/actuals/zone';
@@ -187,5 +190,36 @@ describe('refreshActuals({ source: "hubspot" })', () => {
       await mock.reset();
       await mock.config({ perSecond: 5 });
     }
+  }, 120_000);
+
+  it('the runner sends the add-on to the mock with --route ORIGIN=URL', async () => {
+    await mock.reset();
+    const lines: string[] = [];
+    const code = await main(
+      [
+        '--tz',
+        ZONE,
+        '--now',
+        '2026-12-10T09:00:00Z',
+        '--route',
+        `${ORIGIN}=${mock.url}`,
+        '--call',
+        'buildSlaTab',
+        JSON.stringify([{ ...SETTINGS, months: 1 }]),
+        '--call',
+        'connectHubSpot',
+        JSON.stringify([{ token: TOKEN }]),
+        '--call',
+        'refreshActuals',
+        '[{"source":"hubspot"}]',
+      ],
+      realSource,
+      { out: (l) => lines.push(l), err: (l) => lines.push(l) },
+    );
+    expect(code).toBe(0);
+    const refreshed = JSON.parse(lines[2]) as { result: RefreshSummary };
+    expect(refreshed.result.source).toBe('hubspot');
+    expect((await mock.stats()).requests).toBe((refreshed.result.requests as number) + 1);
+    expect(parseArgs(['--route', 'api.hubapi.com=x'])).toMatchObject({ kind: 'usage-error' });
   }, 120_000);
 });
