@@ -35,4 +35,6 @@ export const hubspotMessages = {
   'sidebar.hubspot.running': 'Counting in HubSpot…',
   'sidebar.hubspot.done': 'Actuals refreshed from HubSpot: {requests} requests in {seconds} s.',
   'sidebar.hubspot.failed': 'HubSpot: {error}',
+  'sidebar.hubspot.requests': 'HubSpot requests',
+  'sidebar.hubspot.sourceName': 'HubSpot',
 } as const;
