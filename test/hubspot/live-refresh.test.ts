@@ -170,7 +170,7 @@ describe('refreshActuals({ source: "hubspot" })', () => {
     expect((await mock.stats()).rateLimited).toBe(12);
   }, 120_000);
 
-  it('stops on 5xx that do not clear, writes nothing and says so', async () => {
+  it('stops on 5xx that do not clear and at once on 403, writes nothing and says so', async () => {
     await mock.reset();
     // Fast: no real pacing needed once the mock allows any rate.
     await mock.config({ perSecond: 1000 });
@@ -184,6 +184,15 @@ describe('refreshActuals({ source: "hubspot" })', () => {
       expect(() => e.run('refreshActuals', [{ source: 'hubspot' }])).toThrow(
         /kept answering 503 after 6 tries\. Nothing was written/,
       );
+      expect(snapshot(e)).toEqual(before);
+      expect(logRows(e)).toBe(rows);
+      // A token without a read scope: 403 stops at once, naming the scopes.
+      await mock.reset();
+      await mock.fault({ code: 403, after: 3, count: 1 });
+      expect(() => e.run('refreshActuals', [{ source: 'hubspot' }])).toThrow(
+        /\(403\): the token lacks a read scope\. Give it crm\.objects\.contacts\.read/,
+      );
+      expect((await mock.stats()).byCode[403]).toBe(1);
       expect(snapshot(e)).toEqual(before);
       expect(logRows(e)).toBe(rows);
     } finally {
