@@ -1,5 +1,6 @@
 /** The HubSpot connection payloads: one zod schema for the token the sidebar sends; what it gets back. */
 import * as z from 'zod/mini';
+import type { ActualsMapping } from '../core/actuals/types';
 
 /** Bearer tokens of service keys and private apps: no spaces, well under 1 KB. */
 export const ConnectHubSpotSchema = z.object({
@@ -14,4 +15,18 @@ export interface HubSpotStatus {
   name: string | null;
   /** `••••abcd` */
   masked: string | null;
+}
+
+/** The HubSpot mapping step of the sidebar: stages, the mapping in use, the properties to choose from. */
+export interface HubSpotMappingSetup {
+  stages: string[];
+  /** Saved for this SLA tab, else proposed; property names, deal ones as `deals.<name>`. */
+  mapping: ActualsMapping;
+  detected: boolean;
+  /** Date properties of contacts, then of deals (`deals.<name>`). */
+  dateProperties: string[];
+  /** Enumeration properties of contacts (the source split). */
+  sourceProperties: string[];
+  /** Number properties of deals (`deals.<name>`). */
+  amountProperties: string[];
 }

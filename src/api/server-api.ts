@@ -10,7 +10,7 @@ import type {
   RefreshSummary,
   Schedule,
 } from './actuals';
-import type { ConnectHubSpotInput, HubSpotStatus } from './hubspot';
+import type { ConnectHubSpotInput, HubSpotMappingSetup, HubSpotStatus } from './hubspot';
 import type { ResetOptions, ResetProposal, ResetResult } from './review';
 import type { SettingsInput } from './settings';
 import type { BuildResult, SidebarState } from './sidebar';
@@ -31,6 +31,8 @@ export interface ServerApi {
   connectHubSpot(input: ConnectHubSpotInput): HubSpotStatus;
   disconnectHubSpot(): HubSpotStatus;
   getHubSpotStatus(): HubSpotStatus;
+  /** The HubSpot mapping in use (saved, else proposed) and the properties to choose from. */
+  getHubSpotMapping(): HubSpotMappingSetup;
 }
 
 export type ServerMethod = keyof ServerApi;

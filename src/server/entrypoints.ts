@@ -6,6 +6,7 @@
 
 import type { ServerApi } from '../api/server-api';
 import { connectHubSpot, disconnectHubSpot, getHubSpotStatus } from './hubspot';
+import { getHubSpotMapping } from './hubspot-setup';
 import { onInstall, onOpen, showSidebar } from './menu';
 import { getRefreshReport, refreshActuals } from './refresh';
 import {
@@ -31,6 +32,7 @@ const SIDEBAR_API: ServerApi = {
   connectHubSpot,
   disconnectHubSpot,
   getHubSpotStatus,
+  getHubSpotMapping,
 };
 
 export const ENTRY_POINTS = {

@@ -91,7 +91,13 @@ export interface HubSpotPullResult {
   account: string;
 }
 
-function propertiesOf(http: HubSpotHttp, object: 'contacts' | 'deals'): HsProperty[] {
+/** A session with the user's token, or null when HubSpot is not connected. */
+export function hubSpotSession(svc: Services): HubSpotHttp | null {
+  const token = svc.PropertiesService.getUserProperties().getProperty(TOKEN_KEY);
+  return token ? new HubSpotHttp(svc, token, userLang(svc)) : null;
+}
+
+export function propertiesOf(http: HubSpotHttp, object: 'contacts' | 'deals'): HsProperty[] {
   const answer = http.one({ method: 'get', path: PROPERTIES_PATH[object] }) as {
     results?: HsProperty[];
   };

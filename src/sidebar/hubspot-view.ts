@@ -4,12 +4,22 @@
  * this view clears the field at once and only ever shows the masked form),
  * Disconnect, and Refresh from HubSpot with the requests made and time taken.
  */
-import type { HubSpotStatus } from '../api/hubspot';
+import type { MappingInput } from '../api/actuals';
+import type { HubSpotMappingSetup, HubSpotStatus } from '../api/hubspot';
 import type { ServerApi } from '../api/server-api';
 import { errorMessage, type Remote } from './api';
 import { el, replaceChildren } from './dom';
 import { formatGrouped } from './numbers';
-import { actions, Feedback, field, type PanelContext, setBusy, type Tr, translator } from './panel';
+import {
+  actions,
+  Feedback,
+  field,
+  type PanelContext,
+  select,
+  setBusy,
+  type Tr,
+  translator,
+} from './panel';
 
 export class HubSpotPanel {
   readonly element: HTMLElement;
@@ -22,7 +32,9 @@ export class HubSpotPanel {
   private readonly disconnect: HTMLButtonElement;
   private readonly run: HTMLButtonElement;
   private readonly row: HTMLDivElement;
+  private readonly mapping: HTMLFieldSetElement;
   private status: HubSpotStatus | null = null;
+  private setup: HubSpotMappingSetup | null = null;
 
   constructor(
     private readonly ctx: PanelContext,
@@ -59,6 +71,7 @@ export class HubSpotPanel {
     this.disconnect.addEventListener('click', () => void this.doDisconnect());
     this.run.addEventListener('click', () => void this.doRefresh());
     this.row = actions(this.connect, this.disconnect, this.run);
+    this.mapping = el('fieldset', { class: 'mapping', id: 'hubspot-mapping', hidden: true });
     this.element = el(
       'div',
       { class: 'hubspot', id: 'hubspot' },
@@ -66,6 +79,7 @@ export class HubSpotPanel {
       el('p', { class: 'hint' }, tr('sidebar.hubspot.intro')),
       this.state,
       this.tokenField,
+      this.mapping,
       this.feedback.alert,
       this.row,
       this.feedback.status,
@@ -77,6 +91,7 @@ export class HubSpotPanel {
     if (!this.server) return;
     try {
       this.show(await this.server.getHubSpotStatus());
+      await this.loadMapping();
     } catch (e) {
       this.feedback.showAlert(this.tr('sidebar.hubspot.failed', { error: errorMessage(e) }));
     }
@@ -99,6 +114,11 @@ export class HubSpotPanel {
     this.connect.hidden = on;
     this.disconnect.hidden = !on;
     this.run.hidden = !on;
+    if (!on) {
+      this.setup = null;
+      this.mapping.hidden = true;
+      replaceChildren(this.mapping);
+    }
   }
 
   private async busy<T>(work: () => Promise<T>): Promise<T | null> {
@@ -127,6 +147,7 @@ export class HubSpotPanel {
     if (s) {
       this.feedback.setStatus('');
       this.show(s);
+      await this.loadMapping();
     }
   }
 
@@ -141,7 +162,10 @@ export class HubSpotPanel {
     const server = this.server;
     if (!server || !this.status?.connected) return;
     this.feedback.setStatus(this.tr('sidebar.hubspot.running'), 'busy');
-    const summary = await this.busy(() => server.refreshActuals({ source: 'hubspot' }));
+    const mapping = this.chosenMapping();
+    const summary = await this.busy(() =>
+      server.refreshActuals(mapping ? { source: 'hubspot', mapping } : { source: 'hubspot' }),
+    );
     if (!summary) return;
     this.feedback.setStatus(
       this.tr('sidebar.hubspot.done', {
@@ -151,5 +175,80 @@ export class HubSpotPanel {
       'done',
     );
     this.refreshed();
+  }
+  // ── mapping ─────────────────────────────────────────────────────────────
+
+  private async loadMapping(): Promise<void> {
+    const server = this.server;
+    if (!server || !this.status?.connected) return;
+    const setup = await this.busy(() => server.getHubSpotMapping());
+    if (!setup) return;
+    this.setup = setup;
+    const contactDates = setup.dateProperties.filter((p) => !p.startsWith('deals.'));
+    const choose = (
+      id: string,
+      label: string,
+      options: string[],
+      value: string | null | undefined,
+    ) => {
+      const all = value && !options.includes(value) ? [value, ...options] : options;
+      const control = select(
+        [['', this.tr('sidebar.hubspot.notMapped')], ...all.map((p) => [p, p] as const)],
+        value ?? '',
+        { 'data-key': id },
+      );
+      return field(`hubspot-map-${id}`, label, control);
+    };
+    const m = setup.mapping;
+    replaceChildren(
+      this.mapping,
+      el(
+        'legend',
+        {},
+        this.tr(
+          setup.detected ? 'sidebar.hubspot.mappingProposed' : 'sidebar.hubspot.mappingSaved',
+        ),
+      ),
+      ...setup.stages.map((stage, i) =>
+        choose(`stage-${i}`, stage, setup.dateProperties, m.stages[stage]),
+      ),
+      choose('source', this.tr('sidebar.hubspot.map.source'), setup.sourceProperties, m.source),
+      choose('amount', this.tr('sidebar.hubspot.map.amount'), setup.amountProperties, m.amount),
+      choose(
+        'handoverTime',
+        this.tr('sidebar.hubspot.map.handoverTime'),
+        contactDates,
+        m.handoverTime,
+      ),
+      choose(
+        'firstTouchTime',
+        this.tr('sidebar.hubspot.map.firstTouchTime'),
+        contactDates,
+        m.firstTouchTime,
+      ),
+    );
+    this.mapping.hidden = false;
+  }
+
+  /** The mapping as the selects show it (nested form of the refresh API). */
+  private chosenMapping(): MappingInput | undefined {
+    const setup = this.setup;
+    if (!setup) return undefined;
+    const value = (key: string) =>
+      (this.mapping.querySelector(`select[data-key="${key}"]`) as HTMLSelectElement | null)
+        ?.value || null;
+    const stages: Record<string, string | null> = {};
+    setup.stages.forEach((stage, i) => {
+      stages[stage] = value(`stage-${i}`);
+    });
+    return {
+      stages,
+      recordId: 'hs_object_id',
+      won: setup.mapping.won ?? null,
+      source: value('source'),
+      amount: value('amount'),
+      handoverTime: value('handoverTime'),
+      firstTouchTime: value('firstTouchTime'),
+    };
   }
 }

@@ -74,6 +74,16 @@ describe('HubSpot in the Actuals section', () => {
     expect(await frame.locator('#hubspot-state b').count()).toBe(0);
     expect(await frame.locator('#hubspot-token').isVisible()).toBe(false);
 
+    // The proposed mapping is shown and correctable: stop counting SQLs.
+    const sql = frame.locator('#hubspot-mapping').getByLabel('SQLs', { exact: true });
+    await expect
+      .poll(() => sql.inputValue(), WAIT)
+      .toBe('hs_lifecyclestage_salesqualifiedlead_date');
+    expect(
+      await frame.locator('#hubspot-mapping').getByLabel('MQLs', { exact: true }).inputValue(),
+    ).toBe('hs_v2_date_entered_marketingqualifiedlead');
+    await sql.selectOption('');
+    await mock.reset();
     // The playground runs the paced refresh (~25 s) in this process: the click's
     // acknowledgement waits for it, so the action gets the refresh's time too.
     await frame.locator('#hubspot-run').click({ timeout: 180_000 });
@@ -83,7 +93,9 @@ describe('HubSpot in the Actuals section', () => {
     const requests = Number(
       /(\d+) requests/.exec((await frame.locator('#hubspot-status').textContent()) ?? '')?.[1],
     );
-    expect(requests).toBe((await mock.stats()).requests - 1);
+    expect(requests).toBe((await mock.stats()).requests);
+    // 12 months × (Leads, MQLs + 4 sources + a won-deal page + a hand-over page) + 2 property lists.
+    expect(requests).toBe(12 * 8 + 2);
     await expect
       .poll(() => frame.locator('#refresh-last').textContent(), WAIT)
       .toContain('from “HubSpot”');

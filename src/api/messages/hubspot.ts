@@ -37,4 +37,12 @@ export const hubspotMessages = {
   'sidebar.hubspot.failed': 'HubSpot: {error}',
   'sidebar.hubspot.requests': 'HubSpot requests',
   'sidebar.hubspot.sourceName': 'HubSpot',
+  'sidebar.hubspot.notMapped': '(not counted)',
+  'sidebar.hubspot.mappingProposed':
+    'Proposed from your HubSpot properties: check each stage, then refresh.',
+  'sidebar.hubspot.mappingSaved': 'HubSpot properties counted (saved with this SLA):',
+  'sidebar.hubspot.map.source': 'Source property',
+  'sidebar.hubspot.map.amount': 'Deal amount',
+  'sidebar.hubspot.map.handoverTime': 'Hand-over time',
+  'sidebar.hubspot.map.firstTouchTime': 'First touch time',
 } as const;
