@@ -51,6 +51,7 @@ import { callableError, deserializeResult, serializeArgs } from './script-run';
 import { createServices, makeClock, type Services } from './services';
 import { runsBetween } from './services/schedule';
 import type { TriggerRecord } from './services/triggers';
+import type { UrlFetchOptions } from './services/url-fetch';
 import { buildSheetsEngine } from './sheets-functions';
 import { serialToMs } from './tz';
 import { effectiveFormat, toPlainValue } from './values';
@@ -72,6 +73,10 @@ export interface CreateOptions extends EmulatorOptions {
   domain?: string;
   /** Fills the new document before formulas are wired (xlsx loading). */
   populate?: (doc: Doc) => Promise<void> | void;
+  /** UrlFetchApp options (routes to a local mock, quota). */
+  urlFetch?: UrlFetchOptions;
+  /** Utilities.sleep also blocks for real (pacing against a real server). */
+  realSleep?: boolean;
 }
 
 /** What createEmulator returns: the contract plus handles for tests and tools. */
@@ -521,6 +526,8 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
     oauthScopes: manifest.oauthScopes,
     hasDocument: () => ctx.documentContext,
     documentId: () => ctx.doc.id,
+    ...(opts.urlFetch ? { urlFetch: opts.urlFetch } : {}),
+    ...(opts.realSleep ? { realSleep: true } : {}),
   });
   const spreadsheetApp = expose(ctx, new SpreadsheetAppImpl(ctx, ADDON_NAME));
   const charts = expose(ctx, new ChartsImpl());

@@ -4,8 +4,10 @@
  * deterministic fixture (same rows on every start). The add-on's onOpen runs
  * on it — and on any opened .xlsx — so its menu exists from the start.
  */
+
 import type { PlainValue } from '../emulator/contract';
 import { createEmulator, type Emulator, loadXlsx } from '../emulator/index';
+import type { UrlFetchOptions } from '../emulator/services/url-fetch';
 import { crmFixture } from '../fixtures/crm';
 import { LocalClock } from '../fixtures/local-time';
 import type { EmulatorSource, PlaygroundEmulator } from './session';
@@ -63,8 +65,18 @@ function withMenu(emu: Emulator): Emulator {
   return emu;
 }
 
-export function demoSource(opts: { now?: string }): EmulatorSource {
-  const base = { locale: LOCALE, timeZone: TIME_ZONE, now: opts.now };
+export function demoSource(opts: {
+  now?: string;
+  /** Tests: UrlFetchApp routes to a local mock, with sleeps that really wait. */
+  urlFetch?: UrlFetchOptions;
+  realSleep?: boolean;
+}): EmulatorSource {
+  const base = {
+    locale: LOCALE,
+    timeZone: TIME_ZONE,
+    now: opts.now,
+    ...(opts.urlFetch ? { urlFetch: opts.urlFetch, realSleep: opts.realSleep } : {}),
+  };
   return {
     demoName: DEMO_NAME,
     async demo(): Promise<PlaygroundEmulator> {

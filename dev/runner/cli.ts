@@ -14,12 +14,18 @@ import type { EmulatorOptions } from '../emulator/contract';
 import { messageOf, type RunnerEmulator, runSteps } from './run';
 import { parseArgs, USAGE } from './steps';
 
+/** `--route`: UrlFetchApp requests for an origin go to a local server; sleeps really wait. */
+export interface RouteOptions {
+  urlFetch?: { routes: Record<string, string> };
+  realSleep?: boolean;
+}
+
 /** How the runner gets its emulator; the real one is in real-source.ts, tests may pass a fake. */
 export interface RunnerSource {
   /** A new workbook with one empty tab `Sheet1`. */
-  create(opts: EmulatorOptions): Promise<RunnerEmulator>;
+  create(opts: EmulatorOptions & RouteOptions): Promise<RunnerEmulator>;
   /** A workbook loaded from an .xlsx file. */
-  load(path: string, opts: EmulatorOptions): Promise<RunnerEmulator>;
+  load(path: string, opts: EmulatorOptions & RouteOptions): Promise<RunnerEmulator>;
 }
 
 export interface RunnerIo {
@@ -53,7 +59,10 @@ export async function main(
       return 2;
     }
   }
-  const opts: EmulatorOptions = {};
+  const opts: EmulatorOptions & RouteOptions = {};
+  // Against a real (local) server, pacing sleeps must really wait.
+  if (options.routes)
+    Object.assign(opts, { urlFetch: { routes: options.routes }, realSleep: true });
   if (options.locale) opts.locale = options.locale;
   if (options.timeZone) opts.timeZone = options.timeZone;
   if (options.now) opts.now = options.now;

@@ -20,6 +20,8 @@ export interface RunnerOptions {
   user?: string;
   /** A folder with Code.js + appsscript.json to run instead of build/. */
   bundle?: string;
+  /** Origin → URL: the add-on's requests for ORIGIN go to URL (a local mock). */
+  routes?: Record<string, string>;
 }
 
 export type Step =
@@ -54,6 +56,9 @@ Options (anywhere on the line):
                           (default user@example.com)
   --bundle DIR            run DIR/Code.js with DIR/appsscript.json (scopes, time
                           zone) and DIR's HTML files instead of build/
+  --route ORIGIN=URL      send the add-on's UrlFetchApp requests for ORIGIN to URL instead
+                          (e.g. https://api.hubapi.com=http://127.0.0.1:8765 for the
+                          HubSpot mock); sleeps then really wait; repeatable
   --help                  show this text
 
 Steps (run in the order given):
@@ -180,6 +185,20 @@ function parse(input: readonly string[]): Parsed {
           );
         }
         break;
+      case '--route': {
+        const spec = value(flag, "'ORIGIN=URL'");
+        const eq = spec.indexOf('=');
+        const origin = eq > 0 ? spec.slice(0, eq) : '';
+        const target = spec.slice(eq + 1);
+        const isUrl = (u: string) => /^https?:\/\/[^/]+/.test(u) && URL.canParse(u);
+        if (!isUrl(origin) || new URL(origin).origin !== origin || !isUrl(target)) {
+          throw new UsageError(
+            `--route expects 'ORIGIN=URL' such as https://api.hubapi.com=http://127.0.0.1:8765, got "${spec}"`,
+          );
+        }
+        options.routes = { ...options.routes, [origin]: target };
+        break;
+      }
       case '--csv': {
         const spec = value(flag, "'TAB=FILE.csv'");
         const eq = spec.indexOf('=');

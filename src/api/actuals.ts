@@ -23,10 +23,14 @@ export type MappingInput = z.infer<typeof MappingInputSchema>;
 export const SCHEDULES = ['off', 'daily', 'monthly'] as const;
 export type Schedule = (typeof SCHEDULES)[number];
 
-export const RefreshOptionsSchema = z.object({
-  sourceTab: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  mapping: z.optional(MappingInputSchema),
-});
+export const RefreshOptionsSchema = z.union([
+  z.object({
+    sourceTab: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+    mapping: z.optional(MappingInputSchema),
+  }),
+  /** Live HubSpot: stage "headers" are property names (`deals.<name>` for deal properties). */
+  z.object({ source: z.literal('hubspot'), mapping: z.optional(MappingInputSchema) }),
+]);
 export type RefreshOptions = z.infer<typeof RefreshOptionsSchema>;
 
 export const ScheduleSchema = z.enum(SCHEDULES);
@@ -79,6 +83,10 @@ export interface RefreshSummary {
   /** Who ran it (e-mail, or empty when Google does not reveal it) and from where. */
   by: string;
   trigger: 'sidebar' | 'menu' | 'schedule';
+  /** Where the actuals came from (absent in summaries saved before HubSpot existed: a tab). */
+  source?: 'tab' | 'hubspot';
+  /** HTTP requests made (HubSpot only), retries included. */
+  requests?: number;
 }
 
 /** What the refresh section of the sidebar shows and edits. */

@@ -10,6 +10,7 @@ import type {
   RefreshSummary,
   Schedule,
 } from './actuals';
+import type { ConnectHubSpotInput, HubSpotMappingSetup, HubSpotStatus } from './hubspot';
 import type { ResetOptions, ResetProposal, ResetResult } from './review';
 import type { SettingsInput } from './settings';
 import type { BuildResult, SidebarState } from './sidebar';
@@ -26,6 +27,12 @@ export interface ServerApi {
   getResetProposal(options: ResetOptions): ResetProposal;
   /** Archives the current version and builds the next one for the remaining months. */
   resetSla(options: ResetOptions): ResetResult;
+  /** Checks the token with HubSpot and keeps it in the user's properties; never returns it. */
+  connectHubSpot(input: ConnectHubSpotInput): HubSpotStatus;
+  disconnectHubSpot(): HubSpotStatus;
+  getHubSpotStatus(): HubSpotStatus;
+  /** The HubSpot mapping in use (saved, else proposed) and the properties to choose from. */
+  getHubSpotMapping(): HubSpotMappingSetup;
 }
 
 export type ServerMethod = keyof ServerApi;

@@ -5,6 +5,8 @@
  */
 
 import type { ServerApi } from '../api/server-api';
+import { connectHubSpot, disconnectHubSpot, getHubSpotStatus } from './hubspot';
+import { getHubSpotMapping } from './hubspot-setup';
 import { onInstall, onOpen, showSidebar } from './menu';
 import { getRefreshReport, refreshActuals } from './refresh';
 import {
@@ -27,6 +29,10 @@ const SIDEBAR_API: ServerApi = {
   setRefreshSchedule,
   getResetProposal,
   resetSla,
+  connectHubSpot,
+  disconnectHubSpot,
+  getHubSpotStatus,
+  getHubSpotMapping,
 };
 
 export const ENTRY_POINTS = {

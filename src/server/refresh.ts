@@ -34,12 +34,14 @@ import { layout } from '../sla/layout';
 import { monthKey, monthList } from '../sla/render';
 import { detectMapping } from '../sources/detect-mapping';
 import { readTab, writable, writeOwnTab } from './append';
+import { type HubSpotPullResult, pullHubSpot } from './hubspot';
 import { type Operation, runOperation } from './operation';
 import { rollForward, userEmail, userLang } from './sla';
 import {
   type AddonState,
   checkSize,
   loadState,
+  type RefreshRecord,
   refreshRecord,
   slaTab,
   withRefresh,
@@ -195,22 +197,42 @@ function refreshWith(
   const { tab, sheet: sla, settings } = liveSla(ss, state, lang);
   const sheetName = settings.sheetName ?? '';
   const config = refreshRecord(state, tab.id);
-  const sourceTab = given.sourceTab;
+  const live = 'source' in given;
+  const sourceTab = 'sourceTab' in given ? given.sourceTab : '';
   if (sourceTab === sheetName) throw new Error(t('refresh.err.sourceIsSla', { name: sourceTab }));
+  const months = monthList(settings.periodStart, settings.months).map(monthKey);
 
-  // ---- reads ----
-  const source = ss.getSheetByName(sourceTab);
-  if (!source) throw new Error(t('refresh.err.noSource', { name: sourceTab }));
-  const rows = source.getDataRange().getValues();
-  const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
-  if (!headers.some(Boolean)) throw new Error(t('refresh.err.emptySource', { name: sourceTab }));
-  const mapping = resolveMapping(
-    given.mapping,
-    config.sourceTab === sourceTab ? config.mapping : null,
-    headers,
-    settings,
-    sourceTab,
-  );
+  // ---- reads (HubSpot counts included: nothing is written until all are in) ----
+  let rows: unknown[][] = [];
+  let pulled: HubSpotPullResult | null = null;
+  let mapping: ActualsMapping;
+  if (live) {
+    const liveGiven = given.mapping && normalizeMapping(given.mapping, settings.stages);
+    if (liveGiven?.unknownKeys.length)
+      throw new Error(t('refresh.err.unknownStage', { key: liveGiven.unknownKeys[0] }));
+    pulled = pullHubSpot(
+      svc,
+      settings,
+      months,
+      ss.getSpreadsheetTimeZone(),
+      Date.now(),
+      liveGiven ? liveGiven.mapping : (config.hubspotMapping ?? null),
+    );
+    mapping = pulled.mapping;
+  } else {
+    const source = ss.getSheetByName(sourceTab);
+    if (!source) throw new Error(t('refresh.err.noSource', { name: sourceTab }));
+    rows = source.getDataRange().getValues();
+    const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
+    if (!headers.some(Boolean)) throw new Error(t('refresh.err.emptySource', { name: sourceTab }));
+    mapping = resolveMapping(
+      given.mapping,
+      config.sourceTab === sourceTab ? config.mapping : null,
+      headers,
+      settings,
+      sourceTab,
+    );
+  }
   const l = layout(settings);
   const area = actualsArea(l);
   const range = sla.getRange(area.row, area.col, area.rows, area.cols);
@@ -219,7 +241,6 @@ function refreshWith(
   const timeZone = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();
   const currentMonth = svc.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM');
-  const months = monthList(settings.periodStart, settings.months).map(monthKey);
   // History rows are keyed by SLA, version and month: a month is archived once.
   const doneKeys = new Set(state.history?.done ?? []);
   const keyOf = (m: string) => `${tab.id}|v${settings.agreementVersion}|${m}`;
@@ -228,14 +249,16 @@ function refreshWith(
 
   // ---- compute ----
   const now = new Date();
-  const result = aggregateActuals(rows, mapping, {
-    stages: settings.stages,
-    months,
-    timeZone,
-    dayFirst: dayFirstForLocale(locale),
-    followUpHours: settings.followUpHours,
-    nowMs: now.getTime(),
-  });
+  const result = pulled
+    ? pulled.result
+    : aggregateActuals(rows, mapping, {
+        stages: settings.stages,
+        months,
+        timeZone,
+        dayFirst: dayFirstForLocale(locale),
+        followUpHours: settings.followUpHours,
+        nowMs: now.getTime(),
+      });
   const future = months.findIndex((m) => m > currentMonth);
   const block = patchActuals({
     layout: l,
@@ -260,6 +283,8 @@ function refreshWith(
     mapping,
     by: op.user,
     trigger,
+    source: pulled ? 'hubspot' : 'tab',
+    ...(pulled ? { requests: pulled.requests } : {}),
   };
   const cellsLeftOut =
     Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
@@ -274,10 +299,11 @@ function refreshWith(
   );
   const logName = t('refresh.log.tab');
   const historyName = t('refresh.history.tab');
-  const record = {
+  const record: RefreshRecord = {
     ...config,
-    sourceTab,
-    mapping,
+    ...(pulled
+      ? { source: 'hubspot' as const, hubspotMapping: mapping }
+      : { source: 'tab' as const, sourceTab, mapping }),
     last: summary,
     failure: null,
     report: report.kept,
@@ -328,7 +354,9 @@ function refreshWith(
   const logRow: Cell[] = [
     now,
     summary.by || t('refresh.log.unknownUser'),
-    sourceTab,
+    pulled
+      ? t('hubspot.log.source', { portal: pulled.account, requests: pulled.requests })
+      : sourceTab,
     result.rowsRead,
     result.rowsCounted,
     result.rowsSkipped,
@@ -392,7 +420,7 @@ function logHeader(): Cell[] {
   ).map((k) => t(`refresh.log.${k}`));
 }
 
-/** Sidebar/API entry: `{sourceTab, mapping?}`. */
+/** Sidebar/API entry: `{sourceTab, mapping?}` or `{source: 'hubspot', mapping?}`. */
 export function refreshActuals(options: unknown): RefreshSummary {
   const svc = services();
   const lang = userLang(svc);
@@ -422,12 +450,14 @@ export function getRefreshReport(): RefreshReportItem[] {
   return [...rec.report, ...more];
 }
 
-/** Runs with the saved source tab and mapping (menu item and schedule). */
+/** Runs with the saved source (tab or HubSpot) and mapping (menu item and schedule). */
 export function refreshWithSaved(run: RefreshRun): RefreshSummary {
   const { state } = loadState(run.ss);
   const tab = slaTab(state, state.current);
   if (!tab) throw new Error(t('refresh.err.noSla', undefined, run.lang));
   const config = refreshRecord(state, tab.id);
+  // The last refresh's source: a HubSpot refresh counts live again (the token is the runner's).
+  if (config.source === 'hubspot') return runRefresh(run, { source: 'hubspot' });
   if (!config.sourceTab) throw new Error(t('refresh.err.noSavedSource', undefined, run.lang));
   return runRefresh(run, { sourceTab: config.sourceTab });
 }

@@ -69,6 +69,10 @@ export interface RefreshRecord {
   report: RefreshReportItem[];
   /** Report items left out to keep the store small ("and N more"). */
   reportMore: number;
+  /** The source the last refresh used; `hubspot` makes menu and schedule count live. */
+  source?: 'tab' | 'hubspot';
+  /** The confirmed HubSpot mapping (property names), kept apart from the tab's. */
+  hubspotMapping?: ActualsMapping | null;
 }
 
 /** The one schedule of an SLA: whose trigger runs it. */

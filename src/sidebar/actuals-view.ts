@@ -9,6 +9,7 @@ import type { MessageKey } from '../api/messages';
 import type { ServerApi } from '../api/server-api';
 import { errorMessage, type Remote } from './api';
 import { el, ICONS, icon, replaceChildren, srOnly } from './dom';
+import { HubSpotPanel } from './hubspot-view';
 import {
   formatDateTime,
   headerOptions,
@@ -78,6 +79,7 @@ export class ActualsPanel {
   private readonly result: HTMLElement;
   private readonly schedule: HTMLSelectElement;
   private readonly next: HTMLElement;
+  private readonly hubspot: HubSpotPanel;
   private setup: RefreshSetup | null = null;
   private busy = false;
   /** Mapping selects the user changed, and whether a refresh was attempted: which errors show. */
@@ -125,6 +127,11 @@ export class ActualsPanel {
     );
     this.schedule.addEventListener('change', () => void this.saveSchedule());
     this.next = el('p', { class: 'times', id: 'refresh-next', 'aria-live': 'polite' });
+    this.hubspot = new HubSpotPanel(
+      ctx,
+      server,
+      () => void this.load(this.source.value || undefined),
+    );
 
     const sourceField = field('refresh-source', tr('sidebar.refresh.sourceTab'), this.source, {
       describedBy: ['refresh-source-note'],
@@ -138,6 +145,7 @@ export class ActualsPanel {
       el('p', { class: 'hint' }, tr('sidebar.refresh.intro')),
       this.last,
       this.failure,
+      this.hubspot.element,
       sourceRow,
       el('p', { class: 'hint source-hint' }, tr('sidebar.refresh.sourceHint')),
       this.sourceNote,
@@ -173,6 +181,7 @@ export class ActualsPanel {
       );
       return;
     }
+    if (sourceTab === undefined) void this.hubspot.load();
     this.setBusy(true, this.tr('sidebar.refresh.loading'));
     this.feedback.showAlert('');
     try {
@@ -301,7 +310,8 @@ export class ActualsPanel {
     this.last.textContent = s.last
       ? this.tr(s.last.by ? 'sidebar.refresh.lastBy' : 'sidebar.refresh.last', {
           when: when(s.last.refreshedAt),
-          source: s.last.sourceTab,
+          source:
+            s.last.source === 'hubspot' ? this.tr('sidebar.hubspot.sourceName') : s.last.sourceTab,
           by: s.last.by,
           how: this.tr(`sidebar.refresh.trigger.${s.last.trigger}`),
         })

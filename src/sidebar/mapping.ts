@@ -169,6 +169,9 @@ export function summaryRows(s: RefreshSummary, locale: string, lang = 'en'): Sum
         ? t('sidebar.refresh.instant', undefined, lang)
         : t('sidebar.refresh.seconds', { seconds: formatSeconds(s.durationMs, locale) }, lang),
     ),
+    ...(s.requests === undefined
+      ? []
+      : [row('requests', 'sidebar.hubspot.requests', n(s.requests))]),
   ];
 }
 

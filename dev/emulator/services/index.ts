@@ -69,6 +69,8 @@ export interface ServicesContext {
   /** Enforce editor add-on trigger rules (default true). */
   addon?: boolean;
   urlFetch?: UrlFetchOptions;
+  /** Utilities.sleep blocks for real too (tests against a rate-limited local server). */
+  realSleep?: boolean;
   /** Also send each log line here as it is written (e.g. to stderr). */
   echoLogs?: (line: string) => void;
 }
@@ -168,7 +170,7 @@ export function createServices(ctx: ServicesContext): Services {
       authMode,
       auth,
     }),
-    Utilities: new UtilitiesImpl(clock, realm),
+    Utilities: new UtilitiesImpl(clock, realm, ctx.realSleep),
     UrlFetchApp: urlFetchApp,
     Logger: new LoggerImpl(logs),
     console: new ConsoleImpl(logs, () => clock.now()),

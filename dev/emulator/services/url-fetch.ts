@@ -34,6 +34,20 @@ type FetchRequest = GFetchRequest & { payload?: unknown };
 export interface UrlFetchOptions {
   quota?: number;
   allowLoopback?: boolean;
+  /**
+   * Origin → base URL: requests for `https://api.hubapi.com/...` go to
+   * `http://127.0.0.1:PORT/...` (a local mock). The add-on, the log and the
+   * quota still see the original URL; only the socket goes elsewhere.
+   */
+  routes?: Record<string, string>;
+}
+
+/** The URL a request is really sent to, after `routes`. */
+export function routedUrl(url: string, routes: Record<string, string> | undefined): string {
+  if (!routes) return url;
+  const origin = new URL(url).origin;
+  const base = routes[origin];
+  return base === undefined ? url : base.replace(/\/$/, '') + url.slice(origin.length);
 }
 
 export interface FetchRecord {
@@ -202,6 +216,7 @@ export function httpErrorMessage(url: string, code: number, body: string): strin
 export class UrlFetchAppImpl implements GUrlFetchApp {
   private readonly http = new SyncHttp();
   private readonly allowLoopback: boolean;
+  private readonly routes: Record<string, string> | undefined;
   private readonly realm: Realm;
 
   constructor(
@@ -211,6 +226,7 @@ export class UrlFetchAppImpl implements GUrlFetchApp {
   ) {
     this.realm = auth.realm;
     this.allowLoopback = opts.allowLoopback ?? true;
+    this.routes = opts.routes;
   }
 
   getRequest(url: string, params: Params = {}): FetchRequest {
@@ -292,7 +308,9 @@ export class UrlFetchAppImpl implements GUrlFetchApp {
     if (!this.state.take(built.length)) {
       throw gasError(this.realm, 'Service invoked too many times for one day: urlfetch.');
     }
-    const results = this.http.request(built);
+    const results = this.http.request(
+      built.map((b) => ({ ...b, url: routedUrl(b.url, this.routes) })),
+    );
     return results.map((res, i) => this.answer(built[i], requests[i], res));
   }
 

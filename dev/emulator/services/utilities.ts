@@ -137,6 +137,8 @@ export class UtilitiesImpl implements GUtilities {
   constructor(
     private readonly clock: Clock,
     private readonly realm: Realm,
+    /** Also block for real, as Google does (for pacing against a real server's rate limit). */
+    private readonly realSleep = false,
   ) {}
 
   private fail(message: string): never {
@@ -170,7 +172,9 @@ export class UtilitiesImpl implements GUtilities {
     if (milliseconds > MAX_SLEEP_MS) {
       this.fail(`Invalid argument: milliseconds (maximum is ${MAX_SLEEP_MS})`);
     }
-    this.clock.advance(Math.max(0, Number(milliseconds) || 0));
+    const ms = Math.max(0, Number(milliseconds) || 0);
+    this.clock.advance(ms);
+    if (this.realSleep && ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   }
 
   getUuid(): string {

@@ -5,6 +5,7 @@
  */
 import { actualsMessages } from './actuals';
 import { functionMessages } from './functions';
+import { hubspotMessages } from './hubspot';
 import { menuMessages } from './menu';
 import { refreshMessages } from './refresh';
 import { reviewMessages } from './review';
@@ -16,6 +17,7 @@ import { stateMessages } from './state';
 export const EN = {
   ...actualsMessages,
   ...functionMessages,
+  ...hubspotMessages,
   ...menuMessages,
   ...refreshMessages,
   ...reviewMessages,

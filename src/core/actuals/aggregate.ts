@@ -133,6 +133,52 @@ interface StageColumn {
   header: string;
 }
 
+/**
+ * Which stage carries revenue (the customer-like stage, else the last), which
+ * one is split by source (MQL-like if mapped, else the first mapped) and the
+ * SQL-like stage: one rule for every source (export tab or live CRM).
+ */
+export function actualsRoles(
+  stages: readonly string[],
+  mappedStages: readonly number[],
+): { wonStage: number; sourceStage: number; sql: number } {
+  const customer = findStage(stages, 'customer');
+  const mql = findStage(stages, 'mql');
+  return {
+    wonStage: customer >= 0 ? customer : stages.length - 1,
+    sourceStage: mappedStages.includes(mql)
+      ? mql
+      : mappedStages.length
+        ? Math.min(...mappedStages)
+        : -1,
+    sql: findStage(stages, 'sql'),
+  };
+}
+
+/** Per-source monthly counts → sources by total in the period, descending, then by name. */
+export function sourceActualsFrom(
+  bySource: ReadonlyMap<string, number[]>,
+  stage: string,
+  nMonths: number,
+): SourceActuals {
+  const totals = new Map<string, number>();
+  for (const [label, perMonth] of bySource)
+    totals.set(
+      label,
+      perMonth.reduce((a, b) => a + b, 0),
+    );
+  const sources = Array.from(bySource.keys()).sort(
+    (a, b) => (totals.get(b) as number) - (totals.get(a) as number) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return {
+    stage,
+    sources,
+    counts: Array.from({ length: nMonths }, (_, m) =>
+      sources.map((label) => (bySource.get(label) as number[])[m]),
+    ),
+  };
+}
+
 export function aggregateActuals(
   rows: readonly (readonly unknown[])[],
   mapping: ActualsMapping,
@@ -197,17 +243,12 @@ export function aggregateActuals(
   const touchCol = resolve(mapping.firstTouchTime, 'firstTouchTime');
   const wonCol = resolve(mapping.won, 'won');
 
-  const customer = findStage(stages, 'customer');
-  const wonStage = customer >= 0 ? customer : stages.length - 1;
+  const { wonStage, sourceStage, sql } = actualsRoles(
+    stages,
+    stageCols.map((c) => c.stage),
+  );
   const revenueOn = amountCol >= 0 && mapped(wonStage);
-  const mql = findStage(stages, 'mql');
-  const sourceStage = mapped(mql)
-    ? mql
-    : stageCols.length
-      ? Math.min(...stageCols.map((c) => c.stage))
-      : -1;
   const bySourceOn = sourceCol >= 0 && sourceStage >= 0;
-  const sql = findStage(stages, 'sql');
   const speedOn = handCol >= 0 && touchCol >= 0;
 
   const counts: (number | null)[][] = [];
@@ -372,24 +413,9 @@ export function aggregateActuals(
     basis = { kind: 'stage', stage: stages[sql] };
   }
 
-  let sourceActuals: SourceActuals | null = null;
-  if (bySourceOn) {
-    const totals = new Map<string, number>();
-    for (const [label, perMonth] of bySource)
-      totals.set(
-        label,
-        perMonth.reduce((a, b) => a + b, 0),
-      );
-    const sources = Array.from(bySource.keys()).sort(
-      (a, b) =>
-        (totals.get(b) as number) - (totals.get(a) as number) || (a < b ? -1 : a > b ? 1 : 0),
-    );
-    sourceActuals = {
-      stage: stages[sourceStage],
-      sources,
-      counts: months.map((_, m) => sources.map((label) => (bySource.get(label) as number[])[m])),
-    };
-  }
+  const sourceActuals = bySourceOn
+    ? sourceActualsFrom(bySource, stages[sourceStage], nMonths)
+    : null;
 
   return {
     counts,
