@@ -29,8 +29,11 @@ function jsdoc(fn: CustomFunctionSpec): string {
   return `/**\n${lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */`;
 }
 
-/** The top-level functions Apps Script sees: custom functions first, then entry points. */
-export function wrappers(): string {
+/**
+ * The top-level functions Apps Script sees: custom functions first, then entry
+ * points (left out for the bench's custom-functions-only variant).
+ */
+export function wrappers(entryPoints = true): string {
   const out: string[] = [];
   for (const fn of CUSTOM_FUNCTIONS) {
     const params = fn.params.map((p) => p.name).join(', ');
@@ -38,17 +41,20 @@ export function wrappers(): string {
       `${jsdoc(fn)}\nfunction ${fn.name}(${params}) {\n  return ${NAMESPACE}.g.${fn.name}.apply(this, arguments);\n}`,
     );
   }
-  for (const name of Object.keys(ENTRY_POINTS)) {
+  for (const name of entryPoints ? Object.keys(ENTRY_POINTS) : []) {
     out.push(
-      `/** Entry point: ${name}. */\nfunction ${name}() {\n  return ${NAMESPACE}.g.${name}.apply(this, arguments);\n}`,
+      `/** Entry point: ${name}. */\nfunction ${name}() {\n  return ${NAMESPACE}.server().${name}.apply(this, arguments);\n}`,
     );
   }
   return out.join('\n\n');
 }
 
-async function bundleServer(): Promise<string> {
+/** The server bundle's script and esbuild's metafile (bytes per module, for the bench). */
+export async function bundleServer(
+  entry = join(ROOT, 'src/server/main.ts'),
+): Promise<{ code: string; metafile: esbuild.Metafile }> {
   const result = await esbuild.build({
-    entryPoints: [join(ROOT, 'src/server/main.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     globalName: NAMESPACE,
@@ -60,8 +66,9 @@ async function bundleServer(): Promise<string> {
     write: false,
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: true,
   });
-  return result.outputFiles[0].text;
+  return { code: result.outputFiles[0].text, metafile: result.metafile };
 }
 
 async function bundleSidebar(): Promise<string> {
@@ -87,7 +94,7 @@ const CLASPIGNORE = `**/**\n!Code.js\n!Sidebar.html\n!appsscript.json\n`;
 
 export async function build(): Promise<{ codeBytes: number; sidebarBytes: number }> {
   mkdirSync(BUILD_DIR, { recursive: true });
-  const code = `${await bundleServer()}\n${wrappers()}\n`;
+  const code = `${(await bundleServer()).code}\n${wrappers()}\n`;
   const sidebar = await bundleSidebar();
   writeFileSync(join(BUILD_DIR, 'Code.js'), code);
   writeFileSync(join(BUILD_DIR, 'Sidebar.html'), sidebar);
