@@ -5,6 +5,7 @@
 import type { BenchLine, BenchModule } from './types';
 
 const MODULES: Record<string, () => Promise<{ default: BenchModule }>> = {
+  'cold start': () => import('./cold-load'),
   'custom functions': () => import('./functions'),
   'actuals core': () => import('./actuals-core'),
   'SLA tab, refresh and reset': () => import('./sla'),
