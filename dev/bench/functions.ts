@@ -1,88 +1,93 @@
 /**
- * Custom-function figures (issue 2): one REQUIRED_MQLS call over a
- * 10,000-row range inside the vm-loaded bundle, the size of build/Code.js,
- * and how long loading it into a fresh context takes (Sheets loads the whole
- * script for every custom-function execution). Medians of several runs.
+ * Custom functions (issues 2 and 14): µs per row for EVERY custom function
+ * that takes a range of any length, at 1,000, 100,000 and 300,000 rows, run
+ * inside the vm-loaded bundle on ranges built in the script's own realm (as
+ * Sheets hands them over). Linear means the per-row figure stays flat: the
+ * target is ≤ 1.2× the 1k figure at 100k and 300k. Min and median of several
+ * runs after warm-up. FUNNEL_PLAN and FUNNEL_MONTHLY take single values only.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { DEFAULT_CODE_PATH, loadBundle } from '../bundle';
+import { minMedian, type Timing, timeRuns } from './stats';
 import type { BenchLine, BenchModule } from './types';
 
 const GROUP = 'custom functions';
-const ROWS = 10_000;
-const RUNS = 15;
+const SIZES = [1_000, 100_000, 300_000];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+/** Column builders, run in the context: `n` rows, every 97th blank where blanks are allowed. */
+const COLUMN = (expr: string, blanks = true) =>
+  `(function (n) { var out = new Array(n); for (var i = 0; i < n; i++) out[i] = [${
+    blanks ? `i % 97 === 0 ? '' : ` : ''
+  }${expr}]; return out; })`;
 
-function timeRuns(run: () => void, runs = RUNS): number {
-  run(); // warm-up: first call compiles
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return Math.round(median(times) * 100) / 100;
+/** Each vectorized function with arguments over an `n`-row column (`col(n)`). */
+const CASES: Record<string, string> = {
+  REQUIRED_DEALS: `REQUIRED_DEALS(rev(n), 24000)`,
+  REQUIRED_OPPORTUNITIES: `REQUIRED_OPPORTUNITIES(rev(n), 24000, 0.25)`,
+  REQUIRED_SQLS: `REQUIRED_SQLS(rev(n), 24000, [[0.4, 0.25]])`,
+  REQUIRED_MQLS: `REQUIRED_MQLS(rev(n), 2400, [[0.5], [0.4], [0.25]])`,
+  REQUIRED_LEADS: `REQUIRED_LEADS(rev(n), 24000, [[0.3, 0.5, 0.4, 0.25]])`,
+  REQUIRED_VISITS: `REQUIRED_VISITS(rev(n), 24000, [[0.02, 0.3, 0.5, 0.4, 0.25]])`,
+  FUNNEL_REVENUE: `FUNNEL_REVENUE(top(n), [[0.02, 0.3, 0.5, 0.4, 0.25]], 24000)`,
+  FUNNEL_RATES: `FUNNEL_RATES(counts(n))`,
+  FUNNEL_LAGGED: `FUNNEL_LAGGED(rev(n), 2)`,
+  SLA_VARIANCE: `SLA_VARIANCE(act(n), tgt(n))`,
+  SLA_ATTAINMENT: `SLA_ATTAINMENT(act(n), tgt(n))`,
+  SLA_STATUS: `SLA_STATUS(act(n), tgt(n), 0.1)`,
+  SLA_PACE: `SLA_PACE(act(n), 1200, 12)`,
+  SLA_CATCH_UP: `SLA_CATCH_UP(1200, act(n), 3)`,
+};
+
+const HELPERS = `
+  var rev = ${COLUMN('10000 + i * 37')};
+  var top = ${COLUMN('1000 + (i % 5000)')};
+  var counts = ${COLUMN('1e9 - i', false)};
+  var act = ${COLUMN('(i * 7919) % 130')};
+  var tgt = ${COLUMN('100 + (i % 7)')};
+`;
+
+function perRowUs(t: Timing, rows: number): Timing {
+  return { ...t, min: (t.min * 1000) / rows, median: (t.median * 1000) / rows };
 }
 
 const bench: BenchModule = async () => {
-  const source = readFileSync(DEFAULT_CODE_PATH, 'utf8');
-  const bundle = loadBundle({ code: source, path: DEFAULT_CODE_PATH });
-
-  // Build the range inside the context, as Sheets hands the script its own arrays.
-  vm.runInContext(
-    `var __bench_revenue = []; for (var i = 0; i < ${ROWS}; i++) __bench_revenue.push([i % 97 === 0 ? '' : 10000 + i * 37]);
-     var __bench_rates = [[0.5], [0.4], [0.25]];`,
-    bundle.context,
-  );
-  const inContext = vm.runInContext(
-    '(function () { return REQUIRED_MQLS(__bench_revenue, 2400, __bench_rates); })',
-    bundle.context,
-  ) as () => unknown[][];
-  const callMs = timeRuns(() => {
-    if (inContext().length !== ROWS) throw new Error('unexpected result size');
+  const bundle = loadBundle({ path: DEFAULT_CODE_PATH });
+  vm.runInContext(HELPERS, bundle.context);
+  const lines: BenchLine[] = [];
+  let worst = { name: '', ratio: 0 };
+  const only = process.env.BENCH_FUNCTIONS?.split(',');
+  for (const [name, call] of Object.entries(CASES)) {
+    if (only && !only.includes(name)) continue;
+    const perRow: Timing[] = [];
+    for (const rows of SIZES) {
+      // Inputs are built once per size, outside the timing; each run calls the function once.
+      const run = vm.runInContext(
+        `(function () { var n = ${rows}; var args = (function () { return [${call.replace(/^\w+\(|\)$/g, '')}]; })(); return function () { return ${name}.apply(null, args); }; })()`,
+        bundle.context,
+      ) as () => unknown;
+      const t = perRowUs(timeRuns(run, rows >= 100_000 ? 5 : 15, rows >= 100_000 ? 2 : 5), rows);
+      perRow.push(t);
+    }
+    const ratio = Math.max(perRow[1].median, perRow[2].median) / perRow[0].median;
+    if (ratio > worst.ratio) worst = { name, ratio };
+    lines.push({
+      group: GROUP,
+      name: `${name}: µs/row at ${SIZES.map((n) => `${n / 1000}k`).join(' / ')} (min / median)`,
+      value: perRow.map((t) => minMedian(t, 3)).join('  |  '),
+    });
+    lines.push({
+      group: GROUP,
+      name: `  ${name}: worst of 100k, 300k ÷ 1k (medians; target ≤ 1.2)`,
+      value: ratio.toFixed(2),
+      unit: '×',
+    });
+  }
+  lines.push({
+    group: GROUP,
+    name: 'worst per-row growth over all vectorized functions',
+    value: `${worst.ratio.toFixed(2)} (${worst.name})`,
+    unit: '×',
   });
-
-  // The same through bundle.call(), which also copies 10,000 rows across realms (what the emulator pays).
-  const hostRevenue = Array.from({ length: ROWS }, (_, i) => [i % 97 === 0 ? '' : 10_000 + i * 37]);
-  const viaCallMs = timeRuns(() =>
-    bundle.call('REQUIRED_MQLS', [hostRevenue, 2400, [[0.5], [0.4], [0.25]]]),
-  );
-
-  const loadMs = timeRuns(() => loadBundle({ code: source, path: DEFAULT_CODE_PATH }), 30);
-
-  const lines: BenchLine[] = [
-    {
-      group: GROUP,
-      name: `REQUIRED_MQLS over ${ROWS.toLocaleString('en-US')} rows, in the vm (median)`,
-      value: callMs,
-      unit: 'ms',
-    },
-    {
-      group: GROUP,
-      name: '  same via bundle.call() incl. copying across realms (median)',
-      value: viaCallMs,
-      unit: 'ms',
-    },
-    {
-      group: GROUP,
-      name: 'build/Code.js size',
-      value: statSync(DEFAULT_CODE_PATH).size,
-      unit: 'B',
-    },
-    {
-      group: GROUP,
-      name: 'load Code.js into a fresh vm context (median)',
-      value: loadMs,
-      unit: 'ms',
-    },
-  ];
   return lines;
 };
 

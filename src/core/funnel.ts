@@ -55,8 +55,11 @@ export function funnelRevenue(top: number, rates: readonly number[], dealSize: n
  */
 export function conversionRates(counts: readonly number[]): (number | null)[] {
   const rates: (number | null)[] = [];
-  for (let i = 0; i + 1 < counts.length; i++) {
-    rates.push(counts[i] === 0 ? null : counts[i + 1] / counts[i]);
-  }
+  for (let i = 0; i + 1 < counts.length; i++) rates.push(conversionRate(counts[i], counts[i + 1]));
   return rates;
+}
+
+/** The rate from one stage's count to the next's; null when the earlier count is 0. */
+export function conversionRate(from: number, to: number): number | null {
+  return from === 0 ? null : to / from;
 }

@@ -11,7 +11,7 @@ import {
   variance,
 } from '../core/variance';
 import {
-  allCells,
+  eachCell,
   type Grid,
   isBlank,
   nonNegative,
@@ -35,6 +35,10 @@ const STATUS_TEXT = {
 } as const satisfies Record<SlaStatus, string>;
 
 const NUMBER_OR_RANGE = 'number|Array<Array<number>>';
+
+// Made once, not per cell.
+const VARIANCE_ACTUAL: ArgRef = { fn: 'SLA_VARIANCE', arg: 'actual' };
+const ATTAINMENT_ACTUAL: ArgRef = { fn: 'SLA_ATTAINMENT', arg: 'actual' };
 
 /** The two arguments SLA_VARIANCE, SLA_ATTAINMENT and SLA_STATUS share. */
 const ACTUAL_AND_TARGET: ParamSpec[] = [
@@ -79,9 +83,9 @@ function elementwise(
 /** Reported actuals: every non-blank cell of the range, which must be numbers. */
 function reportedActuals(ref: ArgRef, grid: Grid): number[] {
   const out: number[] = [];
-  for (const { value, where } of allCells(grid)) {
+  eachCell(grid, (value, where) => {
     if (!isBlank(value)) out.push(toNumber(ref, value, where));
-  }
+  });
   return out;
 }
 
@@ -103,8 +107,10 @@ function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
     : wholeNumber(mRef, monthsValue, 1, MAX_MONTHS);
   const projected = pace(values, targets, period);
   if (projected === null) return '';
-  // Only overflow can fail here: name the largest actual.
-  return finite(aRef, projected, Math.max(...values.map(Math.abs)), '');
+  // Only overflow can fail here: name the largest actual (a loop: a spread of 100,000 arguments overflows the stack).
+  let largest = 0;
+  for (const v of values) largest = Math.max(largest, Math.abs(v));
+  return finite(aRef, projected, largest, '');
 }
 
 function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
@@ -116,10 +122,14 @@ function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
   const done = reportedActuals(aRef, toGrid(required(aRef, actuals, 2)));
   const left = wholeNumber(mRef, singleValue(mRef, required(mRef, monthsLeft, 3)), 0, MAX_MONTHS);
   // A row of monthly targets counts as their sum: the period target.
-  const targets = allCells(targetGrid).filter((cell) => !isBlank(cell.value));
-  if (targets.length === 0) return '';
   let goal = 0;
-  for (const cell of targets) goal += nonNegative(tRef, cell.value, cell.where);
+  let targets = 0;
+  eachCell(targetGrid, (value, where) => {
+    if (isBlank(value)) return;
+    targets++;
+    goal += nonNegative(tRef, value, where);
+  });
+  if (targets === 0) return '';
   return finite(tRef, catchUp(goal, done, left), goal, '');
 }
 
@@ -132,7 +142,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     example: '=SLA_VARIANCE(90, 100)',
     impl: (actual, target) =>
       elementwise('SLA_VARIANCE', actual, target, (a, b) =>
-        finite({ fn: 'SLA_VARIANCE', arg: 'actual' }, variance(a, b), a, ''),
+        finite(VARIANCE_ACTUAL, variance(a, b), a, ''),
       ),
   },
   {
@@ -144,7 +154,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     impl: (actual, target) =>
       elementwise('SLA_ATTAINMENT', actual, target, (a, b) => {
         const ratio = attainment(a, b);
-        return ratio === null ? '' : finite({ fn: 'SLA_ATTAINMENT', arg: 'actual' }, ratio, a, '');
+        return ratio === null ? '' : finite(ATTAINMENT_ACTUAL, ratio, a, '');
       }),
   },
   {
