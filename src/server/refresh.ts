@@ -1,6 +1,6 @@
 /**
- * The monthly actuals refresh: read the CRM export tab once, aggregate in the
- * pure core, then write the SLA tab's actuals area and one log row. Every read
+ * The monthly actuals refresh: read the CRM export tab's mapped columns chunk
+ * by chunk, aggregating in the pure core as it goes, then write the SLA tab's actuals area and one log row. Every read
  * happens before the first write, so a failure leaves the previous actuals as
  * they were; a document lock keeps two refreshes from interleaving.
  */
@@ -14,14 +14,10 @@ import {
 } from '../api/actuals';
 import { type MessageKey, t } from '../api/messages';
 import type { Settings } from '../api/settings';
-import {
-  type ActualsMapping,
-  type ActualsResult,
-  aggregateActuals,
-  dayFirstForLocale,
-} from '../core/actuals';
+import { type ActualsMapping, type ActualsResult, dayFirstForLocale } from '../core/actuals';
 import { historyHeader, historyRows, monthsToArchive } from '../core/review';
 import { commitPlan } from '../gas/commit';
+import { aggregateExport, openExport } from '../gas/export-reader';
 import { readJson, writeJson } from '../gas/json-store';
 import { services } from '../gas/services';
 import type { Services } from '../gas/surface';
@@ -160,8 +156,8 @@ export function runRefresh(
     // ---- reads ----
     const source = ss.getSheetByName(sourceTab);
     if (!source) throw new Error(t('refresh.err.noSource', { name: sourceTab }));
-    const rows = source.getDataRange().getValues();
-    const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
+    const exportTab = openExport(source); // header and size; rows are read in chunks below
+    const headers = exportTab.header.map((h) => String(h ?? '').trim());
     if (!headers.some(Boolean)) throw new Error(t('refresh.err.emptySource', { name: sourceTab }));
     const mapping = resolveMapping(
       given.mapping,
@@ -194,7 +190,7 @@ export function runRefresh(
 
     // ---- compute ----
     const now = new Date();
-    const result = aggregateActuals(rows, mapping, {
+    const result = aggregateExport(exportTab, mapping, {
       stages: settings.stages,
       months,
       timeZone,
