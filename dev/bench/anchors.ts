@@ -51,7 +51,7 @@ const bench: BenchModule = async () => {
       for (let i = 0; i < columns.length; i++) if (row[columns[i]] !== '') n++;
     }
     seen = n;
-  }, RUNS);
+  }, 3 * RUNS);
   if (seen === 0) throw new Error('the plain pass saw nothing');
 
   // (b) DuckDB: the export as a VARCHAR table (as the tab holds it), then one GROUP BY.
@@ -100,7 +100,7 @@ const bench: BenchModule = async () => {
     GROUP BY stage, month`;
   let counted: [number, string, bigint][] = [];
   const queryTimes: number[] = [];
-  for (let i = 0; i < RUNS + 2; i++) {
+  for (let i = 0; i < 3 * RUNS + 2; i++) {
     const start = performance.now();
     const reader = await db.runAndReadAll(query);
     counted = reader.getRows() as [number, string, bigint][];
@@ -136,8 +136,8 @@ const bench: BenchModule = async () => {
     },
     {
       group: GROUP,
-      name: '(a) aggregation ÷ plain pass (medians): times the JavaScript floor',
-      value: (aggregation.median / floor.median).toFixed(1),
+      name: '(a) aggregation ÷ plain pass (mins / medians): times the JavaScript floor',
+      value: `${(aggregation.min / floor.min).toFixed(1)} / ${(aggregation.median / floor.median).toFixed(1)}`,
       unit: '×',
     },
     {
@@ -154,14 +154,14 @@ const bench: BenchModule = async () => {
     },
     {
       group: GROUP,
-      name: '(b) aggregation ÷ DuckDB query (medians)',
-      value: (aggregation.median / query_.median).toFixed(1),
+      name: '(b) aggregation ÷ DuckDB query (mins / medians)',
+      value: `${(aggregation.min / query_.min).toFixed(1)} / ${(aggregation.median / query_.median).toFixed(1)}`,
       unit: '×',
     },
     {
       group: GROUP,
-      name: '(b) aggregation ÷ DuckDB load + query (medians)',
-      value: (aggregation.median / (load_.median + query_.median)).toFixed(2),
+      name: '(b) aggregation ÷ DuckDB load + query (mins / medians)',
+      value: `${(aggregation.min / (load_.min + query_.min)).toFixed(2)} / ${(aggregation.median / (load_.median + query_.median)).toFixed(2)}`,
       unit: '×',
     },
   ];

@@ -16,9 +16,9 @@ const SIZES = [1_000, 100_000, 300_000];
 
 /** Column builders, run in the context: `n` rows, every 97th blank where blanks are allowed. */
 const COLUMN = (expr: string, blanks = true) =>
-  `(function (n) { var out = new Array(n); for (var i = 0; i < n; i++) out[i] = [${
+  `(function (n) { var out = []; for (var i = 0; i < n; i++) out.push([${
     blanks ? `i % 97 === 0 ? '' : ` : ''
-  }${expr}]; return out; })`;
+  }${expr}]); return out; })`;
 
 /** Each vectorized function with arguments over an `n`-row column (`col(n)`). */
 const CASES: Record<string, string> = {
@@ -36,6 +36,9 @@ const CASES: Record<string, string> = {
   SLA_STATUS: `SLA_STATUS(act(n), tgt(n), 0.1)`,
   SLA_PACE: `SLA_PACE(act(n), 1200, 12)`,
   SLA_CATCH_UP: `SLA_CATCH_UP(1200, act(n), 3)`,
+  // Not a custom function: only building an n-row column of numbers, the output a
+  // column function must return. Its per-row growth is V8's, not ours (see the README).
+  'output floor': `__floor(n)`,
 };
 
 const HELPERS = `
@@ -44,6 +47,7 @@ const HELPERS = `
   var counts = ${COLUMN('1e9 - i', false)};
   var act = ${COLUMN('(i * 7919) % 130')};
   var tgt = ${COLUMN('100 + (i % 7)')};
+  var __floor = function (n) { var out = []; for (var i = 0; i < n; i++) out.push([i * 1.5]); return out; };
 `;
 
 function perRowUs(t: Timing, rows: number): Timing {
@@ -62,14 +66,15 @@ const bench: BenchModule = async () => {
     for (const rows of SIZES) {
       // Inputs are built once per size, outside the timing; each run calls the function once.
       const run = vm.runInContext(
-        `(function () { var n = ${rows}; var args = (function () { return [${call.replace(/^\w+\(|\)$/g, '')}]; })(); return function () { return ${name}.apply(null, args); }; })()`,
+        `(function () { var n = ${rows}; var args = (function () { return [${call.replace(/^\w+\(|\)$/g, '')}]; })(); return function () { return ${call.replace(/\(.*/, '')}.apply(null, args); }; })()`,
         bundle.context,
       ) as () => unknown;
-      const t = perRowUs(timeRuns(run, rows >= 100_000 ? 5 : 15, rows >= 100_000 ? 2 : 5), rows);
+      const t = perRowUs(timeRuns(run, rows >= 100_000 ? 7 : 25, rows >= 100_000 ? 2 : 5), rows);
       perRow.push(t);
     }
     const ratio = Math.max(perRow[1].median, perRow[2].median) / perRow[0].median;
-    if (ratio > worst.ratio) worst = { name, ratio };
+    const ratioMin = Math.max(perRow[1].min, perRow[2].min) / perRow[0].min;
+    if (name !== 'output floor' && ratio > worst.ratio) worst = { name, ratio };
     lines.push({
       group: GROUP,
       name: `${name}: µs/row at ${SIZES.map((n) => `${n / 1000}k`).join(' / ')} (min / median)`,
@@ -77,14 +82,14 @@ const bench: BenchModule = async () => {
     });
     lines.push({
       group: GROUP,
-      name: `  ${name}: worst of 100k, 300k ÷ 1k (medians; target ≤ 1.2)`,
-      value: ratio.toFixed(2),
+      name: `  ${name}: worst of 100k, 300k ÷ 1k (mins / medians; target ≤ 1.2)`,
+      value: `${ratioMin.toFixed(2)} / ${ratio.toFixed(2)}`,
       unit: '×',
     });
   }
   lines.push({
     group: GROUP,
-    name: 'worst per-row growth over all vectorized functions',
+    name: 'worst per-row growth over all range functions (medians)',
     value: `${worst.ratio.toFixed(2)} (${worst.name})`,
     unit: '×',
   });
