@@ -45,7 +45,8 @@ export function requiredAtStage(
 /** Expected revenue from a top-of-funnel volume: top × every rate × deal size (no rounding). */
 export function funnelRevenue(top: number, rates: readonly number[], dealSize: number): number {
   let value = top;
-  for (const r of rates) value *= r;
+  // Indexed, not for…of: called per cell by FUNNEL_REVENUE, where an iterator per call is garbage per row.
+  for (let i = 0; i < rates.length; i++) value *= rates[i];
   return value * dealSize;
 }
 

@@ -101,28 +101,31 @@ function conversionRatesFn(counts: Arg): Result {
   if (length < 2) fail(ref, 'fn.err.tooFewCounts', { count: grid.rows * grid.cols });
   const lines = alongRow ? 1 : grid.cols;
   const at = cellCursor(grid);
-  // Output in the input's orientation, presized: rate i of a line is at [0][i] along a row, else [i][line].
-  const out: Cell[][] = [];
-  for (let i = 0; i < (alongRow ? 1 : length - 1); i++)
-    out.push(newArray<Cell>(alongRow ? length - 1 : lines));
-  // One buffer for a line's counts (null = blank), reused: parse all, then rate the pairs.
-  const values = newArray<number | null>(length);
+  // Output in the input's orientation, presized: rate i of a line is at [0][i] along a row,
+  // else [i][line]; a column's rows are made as literals (one allocation each), as mapGrid does.
+  const column = !alongRow && lines === 1;
+  const out = newArray<Cell[]>(alongRow ? 1 : length - 1);
+  if (!column)
+    for (let i = 0; i < out.length; i++) out[i] = newArray<Cell>(alongRow ? length - 1 : lines);
+  // Per line: check every count first (the first bad cell in order is the error), then
+  // rate the pairs reading the counts again, so no buffer of counts is allocated per row.
+  const count = (r: number, c: number): number | null => {
+    const v = grid.cells[r][c];
+    return isBlank(v) ? null : nonNegative(ref, v, at(r, c));
+  };
   for (let line = 0; line < lines; line++) {
-    for (let i = 0; i < length; i++) {
-      const r = alongRow ? 0 : i;
-      const c = alongRow ? i : line;
-      const v = grid.cells[r][c];
-      values[i] = isBlank(v) ? null : nonNegative(ref, v, at(r, c));
-    }
+    for (let i = 0; i < length; i++) count(alongRow ? 0 : i, alongRow ? i : line);
+    let from = count(0, alongRow ? 0 : line);
     for (let i = 0; i + 1 < length; i++) {
-      const from = values[i];
-      const to = values[i + 1];
+      const to = count(alongRow ? 0 : i + 1, alongRow ? i + 1 : line);
       const rate = from === null || to === null ? null : conversionRate(from, to);
       let cell: Cell = '';
       if (rate !== null)
         cell = finite(ref, rate, from as number, alongRow ? at(0, i) : at(i, line));
       if (alongRow) out[0][i] = cell;
+      else if (column) out[i] = [cell];
       else out[i][line] = cell;
+      from = to;
     }
   }
   return out;

@@ -174,7 +174,13 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     impl: (actual, target, tolerance) => {
       const ref: ArgRef = { fn: 'SLA_STATUS', arg: 'tolerance' };
       const tol = toTolerance(ref, singleValue(ref, tolerance), DEFAULT_TOLERANCE);
-      return elementwise('SLA_STATUS', actual, target, (a, b) => t(STATUS_TEXT[status(a, b, tol)]));
+      // The three texts looked up once per call, not per cell.
+      const text = {
+        on_track: t(STATUS_TEXT.on_track),
+        at_risk: t(STATUS_TEXT.at_risk),
+        behind: t(STATUS_TEXT.behind),
+      };
+      return elementwise('SLA_STATUS', actual, target, (a, b) => text[status(a, b, tol)]);
     },
   },
   {
