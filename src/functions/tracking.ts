@@ -2,10 +2,10 @@
 import { t } from '../api/messages';
 import {
   attainment,
-  catchUp,
+  catchUpFrom,
   DEFAULT_MONTHS,
   DEFAULT_TOLERANCE,
-  pace,
+  paceOf,
   type SlaStatus,
   status,
   variance,
@@ -80,13 +80,22 @@ function elementwise(
   });
 }
 
-/** Reported actuals: every non-blank cell of the range, which must be numbers. */
-function reportedActuals(ref: ArgRef, grid: Grid): number[] {
-  const out: number[] = [];
+/**
+ * Sum, count and largest magnitude of the reported (non-blank) cells, which must be
+ * numbers: streamed in reading order (the order a list would be summed in), no list kept.
+ */
+function reportedSum(ref: ArgRef, grid: Grid): { total: number; count: number; largest: number } {
+  let total = 0;
+  let count = 0;
+  let largest = 0;
   eachCell(grid, (value, where) => {
-    if (!isBlank(value)) out.push(toNumber(ref, value, where));
+    if (isBlank(value)) return;
+    const v = toNumber(ref, value, where);
+    total += v;
+    count++;
+    largest = Math.max(largest, Math.abs(v));
   });
-  return out;
+  return { total, count, largest };
 }
 
 function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
@@ -94,10 +103,10 @@ function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
   const aRef: ArgRef = { fn, arg: 'actuals_to_date' };
   const tRef: ArgRef = { fn, arg: 'period_target' };
   const mRef: ArgRef = { fn, arg: 'months' };
-  const values = reportedActuals(aRef, toGrid(required(aRef, actuals, 1)));
+  const values = reportedSum(aRef, toGrid(required(aRef, actuals, 1)));
   const targetGrid = toGrid(required(tRef, periodTarget, 2));
   // Checked even when unused, so a typo in the target does not go unnoticed.
-  const targets = reportedActuals(tRef, targetGrid);
+  reportedSum(tRef, targetGrid);
   const monthsValue = singleValue(mRef, months);
   const cellsInTarget = targetGrid.rows * targetGrid.cols;
   const period = isBlank(monthsValue)
@@ -105,12 +114,10 @@ function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
       ? cellsInTarget
       : DEFAULT_MONTHS
     : wholeNumber(mRef, monthsValue, 1, MAX_MONTHS);
-  const projected = pace(values, targets, period);
+  const projected = paceOf(values.total, values.count, period);
   if (projected === null) return '';
-  // Only overflow can fail here: name the largest actual (a loop: a spread of 100,000 arguments overflows the stack).
-  let largest = 0;
-  for (const v of values) largest = Math.max(largest, Math.abs(v));
-  return finite(aRef, projected, largest, '');
+  // Only overflow can fail here: name the largest actual.
+  return finite(aRef, projected, values.largest, '');
 }
 
 function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
@@ -119,7 +126,7 @@ function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
   const aRef: ArgRef = { fn, arg: 'actuals_to_date' };
   const mRef: ArgRef = { fn, arg: 'months_left' };
   const targetGrid = toGrid(required(tRef, periodTarget, 1));
-  const done = reportedActuals(aRef, toGrid(required(aRef, actuals, 2)));
+  const done = reportedSum(aRef, toGrid(required(aRef, actuals, 2))).total;
   const left = wholeNumber(mRef, singleValue(mRef, required(mRef, monthsLeft, 3)), 0, MAX_MONTHS);
   // A row of monthly targets counts as their sum: the period target.
   let goal = 0;
@@ -130,7 +137,7 @@ function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
     goal += nonNegative(tRef, value, where);
   });
   if (targets === 0) return '';
-  return finite(tRef, catchUp(goal, done, left), goal, '');
+  return finite(tRef, catchUpFrom(goal, done, left), goal, '');
 }
 
 export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
