@@ -1,6 +1,7 @@
 /**
  * Builds what clasp pushes (build/ is clasp's rootDir):
- *   Code.js        server bundle (IIFE, es2019) + generated global wrappers with JSDoc
+ *   Code.js        custom functions (IIFE, es2019) with the server half inlined as a string
+ *                  compiled on first use, + generated global wrappers with JSDoc
  *   Sidebar.html   sidebar page with its script and styles inlined
  *   appsscript.json, .claspignore
  * Run with `npm run build`; importable as `build()` by tests and the playground.
@@ -29,8 +30,11 @@ function jsdoc(fn: CustomFunctionSpec): string {
   return `/**\n${lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */`;
 }
 
-/** The top-level functions Apps Script sees: custom functions first, then entry points. */
-export function wrappers(): string {
+/**
+ * The top-level functions Apps Script sees: custom functions first, then entry
+ * points (left out for the bench's custom-functions-only variant).
+ */
+export function wrappers(entryPoints = true): string {
   const out: string[] = [];
   for (const fn of CUSTOM_FUNCTIONS) {
     const params = fn.params.map((p) => p.name).join(', ');
@@ -38,30 +42,85 @@ export function wrappers(): string {
       `${jsdoc(fn)}\nfunction ${fn.name}(${params}) {\n  return ${NAMESPACE}.g.${fn.name}.apply(this, arguments);\n}`,
     );
   }
-  for (const name of Object.keys(ENTRY_POINTS)) {
+  for (const name of entryPoints ? Object.keys(ENTRY_POINTS) : []) {
     out.push(
-      `/** Entry point: ${name}. */\nfunction ${name}() {\n  return ${NAMESPACE}.g.${name}.apply(this, arguments);\n}`,
+      `/** Entry point: ${name}. */\nfunction ${name}() {\n  return ${NAMESPACE}.server().${name}.apply(this, arguments);\n}`,
     );
   }
   return out.join('\n\n');
 }
 
-async function bundleServer(): Promise<string> {
+/** Options shared by both halves of Code.js. */
+const SCRIPT_OPTIONS = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minify: true,
+  legalComments: 'none',
+  write: false,
+  charset: 'utf8',
+  metafile: true,
+} satisfies esbuild.BuildOptions;
+
+/** The server half's IIFE global: local to the Function body that compiles it. */
+const SERVER_GLOBAL = 'FunnelSLAServer';
+/** Where the server's stack frames point (V8 honours sourceURL for compiled strings). */
+export const SERVER_SOURCE_URL = 'FunnelSLA-server.js';
+
+/**
+ * The server half: entry points and everything only they use, as the body of a
+ * `new Function` (src/server/main.ts compiles it on the first entry-point call).
+ * Modules it shares with the custom functions are bundled again in it: stateless
+ * code, so two copies behave as one.
+ */
+export async function bundleServerHalf(): Promise<{ source: string; metafile: esbuild.Metafile }> {
   const result = await esbuild.build({
-    entryPoints: [join(ROOT, 'src/server/main.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: NAMESPACE,
-    target: 'es2019',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
+    ...SCRIPT_OPTIONS,
+    entryPoints: [join(ROOT, 'src/server/entrypoints.ts')],
+    globalName: SERVER_GLOBAL,
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  return result.outputFiles[0].text;
+  const source = `${result.outputFiles[0].text}return ${SERVER_GLOBAL}.ENTRY_POINTS;\n//# sourceURL=${SERVER_SOURCE_URL}\n`;
+  return { source, metafile: result.metafile };
+}
+
+/**
+ * The script Code.js starts with and esbuild's metafile (bytes per module, for the
+ * bench): the custom functions as code, the server half (if given) as a string.
+ */
+export async function bundleServer(
+  entry = join(ROOT, 'src/server/main.ts'),
+  serverSource = '',
+): Promise<{ code: string; metafile: esbuild.Metafile }> {
+  const result = await esbuild.build({
+    ...SCRIPT_OPTIONS,
+    entryPoints: [entry],
+    globalName: NAMESPACE,
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __SERVER_SOURCE__: JSON.stringify(serverSource),
+    },
+  });
+  return { code: result.outputFiles[0].text, metafile: result.metafile };
+}
+
+/** The whole Code.js and both halves' metafiles. */
+export async function bundleCode(): Promise<{
+  code: string;
+  serverSource: string;
+  functions: esbuild.Metafile;
+  server: esbuild.Metafile;
+}> {
+  const server = await bundleServerHalf();
+  const functions = await bundleServer(join(ROOT, 'src/server/main.ts'), server.source);
+  return {
+    code: `${functions.code}\n${wrappers()}\n`,
+    serverSource: server.source,
+    functions: functions.metafile,
+    server: server.metafile,
+  };
 }
 
 async function bundleSidebar(): Promise<string> {
@@ -87,7 +146,7 @@ const CLASPIGNORE = `**/**\n!Code.js\n!Sidebar.html\n!appsscript.json\n`;
 
 export async function build(): Promise<{ codeBytes: number; sidebarBytes: number }> {
   mkdirSync(BUILD_DIR, { recursive: true });
-  const code = `${await bundleServer()}\n${wrappers()}\n`;
+  const { code } = await bundleCode();
   const sidebar = await bundleSidebar();
   writeFileSync(join(BUILD_DIR, 'Code.js'), code);
   writeFileSync(join(BUILD_DIR, 'Sidebar.html'), sidebar);

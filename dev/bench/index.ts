@@ -5,8 +5,11 @@
 import type { BenchLine, BenchModule } from './types';
 
 const MODULES: Record<string, () => Promise<{ default: BenchModule }>> = {
+  'cold start': () => import('./cold-load'),
   'custom functions': () => import('./functions'),
   'actuals core': () => import('./actuals-core'),
+  anchors: () => import('./anchors'),
+  'refresh memory': () => import('./refresh-memory'),
   'SLA tab, refresh and reset': () => import('./sla'),
   hubspot: () => import('./hubspot'),
 };

@@ -45,7 +45,8 @@ export function requiredAtStage(
 /** Expected revenue from a top-of-funnel volume: top × every rate × deal size (no rounding). */
 export function funnelRevenue(top: number, rates: readonly number[], dealSize: number): number {
   let value = top;
-  for (const r of rates) value *= r;
+  // Indexed, not for…of: called per cell by FUNNEL_REVENUE, where an iterator per call is garbage per row.
+  for (let i = 0; i < rates.length; i++) value *= rates[i];
   return value * dealSize;
 }
 
@@ -55,8 +56,11 @@ export function funnelRevenue(top: number, rates: readonly number[], dealSize: n
  */
 export function conversionRates(counts: readonly number[]): (number | null)[] {
   const rates: (number | null)[] = [];
-  for (let i = 0; i + 1 < counts.length; i++) {
-    rates.push(counts[i] === 0 ? null : counts[i + 1] / counts[i]);
-  }
+  for (let i = 0; i + 1 < counts.length; i++) rates.push(conversionRate(counts[i], counts[i + 1]));
   return rates;
+}
+
+/** The rate from one stage's count to the next's; null when the earlier count is 0. */
+export function conversionRate(from: number, to: number): number | null {
+  return from === 0 ? null : to / from;
 }

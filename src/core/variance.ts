@@ -58,7 +58,12 @@ export function pace(
     (Array.isArray(periodTarget) && periodTarget.length > 1 ? periodTarget.length : DEFAULT_MONTHS);
   let total = 0;
   for (const v of values) total += v;
-  return (total / values.length) * periodMonths;
+  return paceOf(total, values.length, periodMonths);
+}
+
+/** `pace` from the sum and count of the reported months (callers that stream their input). */
+export function paceOf(total: number, reportedMonths: number, periodMonths: number): number | null {
+  return reportedMonths === 0 ? null : (total / reportedMonths) * periodMonths;
 }
 
 /**
@@ -74,6 +79,11 @@ export function catchUp(
 ): number {
   let done = 0;
   for (const v of reported(actualsToDate)) done += v;
+  return catchUpFrom(periodTarget, done, monthsLeft);
+}
+
+/** `catchUp` from the sum of the actuals to date (callers that stream their input). */
+export function catchUpFrom(periodTarget: number, done: number, monthsLeft: number): number {
   const gap = periodTarget - done;
   if (!(gap > 0)) return 0;
   const perMonth = ceilCount(monthsLeft > 0 ? gap / monthsLeft : gap);

@@ -33,11 +33,33 @@ export function isBlank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }
 
+// Bound once, like isFiniteNumber: these run per call and per row.
+const isArray = Array.isArray;
+
+/**
+ * An argument as a grid. Sheets passes ranges as rectangles of its own
+ * arrays: those are used as they are (no copy: a 300,000-row range must not
+ * be copied per call). Only ragged input (scripts and tests) is padded.
+ */
 export function toGrid(arg: Arg): Grid {
-  if (!Array.isArray(arg)) return { rows: 1, cols: 1, cells: [[arg]], single: true };
-  // Sheets always passes rectangles; scripts and tests may not. Pad ragged rows with blanks.
+  if (!isArray(arg)) return { rows: 1, cols: 1, cells: [[arg]], single: true };
+  const n = arg.length;
+  const first = n > 0 ? arg[0] : undefined;
+  const cols = isArray(first) ? first.length : -1;
+  let r = 0;
+  while (r < n) {
+    const row: unknown = arg[r];
+    if (!isArray(row) || row.length !== cols) break;
+    r++;
+  }
+  if (r === n && cols > 0) return { rows: n, cols, cells: arg, single: false };
+  return paddedGrid(arg);
+}
+
+/** Ragged input: a scalar row becomes a one-cell row; short rows are padded with blanks. */
+function paddedGrid(arg: readonly unknown[]): Grid {
   const rows: CellValue[][] = arg.map((row: unknown) =>
-    Array.isArray(row) ? (row as CellValue[]) : [row as CellValue],
+    isArray(row) ? (row as CellValue[]) : [row as CellValue],
   );
   let cols = 0;
   for (const row of rows) cols = Math.max(cols, row.length);
@@ -46,6 +68,26 @@ export function toGrid(arg: Arg): Grid {
     row.length === cols ? row : row.concat(new Array<CellValue>(cols - row.length).fill('')),
   );
   return { rows: rows.length, cols, cells, single: false };
+}
+
+/**
+ * The `Where` of a grid's cells without a closure per cell: `at(r, c)` moves
+ * one shared cursor and returns one shared lazy `Where`, which names the cell
+ * last moved to. Safe because an error message is built as it is thrown.
+ */
+export function cellCursor(grid: Grid): (r: number, c: number) => Where {
+  if (grid.single || grid.rows * grid.cols <= 1) return () => '';
+  let row = 0;
+  let col = 0;
+  const where = (): string => {
+    const w = whereIn(grid.rows, grid.cols, row, col);
+    return typeof w === 'function' ? w() : w;
+  };
+  return (r, c) => {
+    row = r;
+    col = c;
+    return where;
+  };
 }
 
 /** Throws "{arg} is missing" for an omitted required argument. */
@@ -81,14 +123,13 @@ export function vectorCells(
   };
 }
 
-/** Every cell of a grid in reading order (row by row). */
-export function allCells(grid: Grid): { value: CellValue; where: Where }[] {
-  const out: { value: CellValue; where: Where }[] = [];
+/** Calls `visit` for every cell of a grid in reading order (row by row), with its lazy `Where`. */
+export function eachCell(grid: Grid, visit: (value: CellValue, where: Where) => void): void {
+  const at = cellCursor(grid);
   for (let r = 0; r < grid.rows; r++) {
-    for (let c = 0; c < grid.cols; c++)
-      out.push({ value: grid.cells[r][c], where: whereAt(grid, r, c) });
+    const row = grid.cells[r];
+    for (let c = 0; c < grid.cols; c++) visit(row[c], at(r, c));
   }
-  return out;
 }
 
 /** A finite number, or the error that says what the value is instead. */
@@ -303,5 +344,6 @@ export function operand<T>(
       other: driverName,
     });
   }
-  return (r, c) => parse(grid.cells[r][c], whereAt(grid, r, c));
+  const at = cellCursor(grid);
+  return (r, c) => parse(grid.cells[r][c], at(r, c));
 }

@@ -1,7 +1,8 @@
 /** FUNNEL_PLAN, FUNNEL_REVENUE and FUNNEL_RATES. */
 import { t } from '../api/messages';
-import { conversionRates, fullFunnel, funnelRevenue } from '../core/funnel';
+import { conversionRate, fullFunnel, funnelRevenue } from '../core/funnel';
 import {
+  cellCursor,
   isBlank,
   nonNegative,
   operand,
@@ -12,11 +13,10 @@ import {
   singleValue,
   toGrid,
   vectorCells,
-  whereAt,
 } from './coerce';
 import { type ArgRef, describe, fail } from './errors';
 import type { Arg, CellValue, CustomFunctionSpec, Result } from './types';
-import { type Cell, finite, mapGrid } from './vectorize';
+import { type Cell, finite, mapGrid, newArray } from './vectorize';
 
 const DEFAULT_STAGE_KEYS = [
   'stage.visits',
@@ -79,10 +79,11 @@ function funnelRevenueFn(top: Arg, rates: Arg, dealSize: Arg): Result {
   const deal = operand(dealRef, required(dealRef, dealSize, 3), grid, 'top_count', (v, where) =>
     positive(dealRef, v, where),
   );
+  const at = cellCursor(grid);
   return mapGrid(grid, (r, c) => {
     const value = grid.cells[r][c];
     if (isBlank(value)) return '';
-    const where = whereAt(grid, r, c);
+    const where = at(r, c);
     const count = nonNegative(topRef, value, where);
     return finite(topRef, funnelRevenue(count, ratesAt(r, c), deal(r, c)), count, where);
   });
@@ -99,25 +100,35 @@ function conversionRatesFn(counts: Arg): Result {
   const length = alongRow ? grid.cols : grid.rows;
   if (length < 2) fail(ref, 'fn.err.tooFewCounts', { count: grid.rows * grid.cols });
   const lines = alongRow ? 1 : grid.cols;
-  const rates: Cell[][] = [];
+  const at = cellCursor(grid);
+  // Output in the input's orientation, presized: rate i of a line is at [0][i] along a row,
+  // else [i][line]; a column's rows are made as literals (one allocation each), as mapGrid does.
+  const column = !alongRow && lines === 1;
+  const out = newArray<Cell[]>(alongRow ? 1 : length - 1);
+  if (!column)
+    for (let i = 0; i < out.length; i++) out[i] = newArray<Cell>(alongRow ? length - 1 : lines);
+  // Per line: check every count first (the first bad cell in order is the error), then
+  // rate the pairs reading the counts again, so no buffer of counts is allocated per row.
+  const count = (r: number, c: number): number | null => {
+    const v = grid.cells[r][c];
+    return isBlank(v) ? null : nonNegative(ref, v, at(r, c));
+  };
   for (let line = 0; line < lines; line++) {
-    const values: (number | null)[] = [];
-    for (let i = 0; i < length; i++) {
-      const [r, c] = alongRow ? [0, i] : [i, line];
-      const v = grid.cells[r][c];
-      values.push(isBlank(v) ? null : nonNegative(ref, v, whereAt(grid, r, c)));
+    for (let i = 0; i < length; i++) count(alongRow ? 0 : i, alongRow ? i : line);
+    let from = count(0, alongRow ? 0 : line);
+    for (let i = 0; i + 1 < length; i++) {
+      const to = count(alongRow ? 0 : i + 1, alongRow ? i + 1 : line);
+      const rate = from === null || to === null ? null : conversionRate(from, to);
+      let cell: Cell = '';
+      if (rate !== null)
+        cell = finite(ref, rate, from as number, alongRow ? at(0, i) : at(i, line));
+      if (alongRow) out[0][i] = cell;
+      else if (column) out[i] = [cell];
+      else out[i][line] = cell;
+      from = to;
     }
-    const known = values.map((v) => (v === null ? 1 : v));
-    const lineRates = conversionRates(known).map((rate, i) => {
-      if (rate === null || values[i] === null || values[i + 1] === null) return '';
-      const [r, c] = alongRow ? [0, i] : [i, line];
-      return finite(ref, rate, values[i], whereAt(grid, r, c));
-    });
-    rates.push(lineRates);
   }
-  if (alongRow) return rates;
-  // Built one funnel (column) per line; transpose back to stages down the rows.
-  return Array.from({ length: length - 1 }, (_, i) => rates.map((line) => line[i]));
+  return out;
 }
 
 export const FUNNEL_FUNCTIONS: CustomFunctionSpec[] = [

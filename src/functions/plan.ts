@@ -2,6 +2,7 @@
 import { laggedTargets, type MonthlyShape, monthlyTargets } from '../core/plan';
 import { ceilCount } from '../core/round';
 import {
+  cellCursor,
   isBlank,
   nonNegative,
   required,
@@ -11,12 +12,11 @@ import {
   toNumber,
   toWeight,
   vectorCells,
-  whereAt,
   wholeNumber,
 } from './coerce';
 import { type ArgRef, describe, fail } from './errors';
 import type { Arg, CustomFunctionSpec, Result } from './types';
-import { finite } from './vectorize';
+import { finite, newArray } from './vectorize';
 
 /** Longest plan a single call produces: ten years of months. */
 export const MAX_MONTHS = 120;
@@ -69,16 +69,33 @@ function laggedTargetsFn(targets: Arg, lag: Arg): Result {
   const lagRef: ArgRef = { fn, arg: 'lag_months' };
   const grid = toGrid(required(ref, targets, 1));
   const shift = wholeNumber(lagRef, singleValue(lagRef, required(lagRef, lag, 2)), 0, MAX_MONTHS);
+  const at = cellCursor(grid);
   const value = (r: number, c: number): number => {
     const v = grid.cells[r][c];
-    return isBlank(v) ? 0 : toNumber(ref, v, whereAt(grid, r, c));
+    return isBlank(v) ? 0 : toNumber(ref, v, at(r, c));
   };
   if (grid.single) return isBlank(grid.cells[0][0]) ? '' : value(0, 0);
-  // Month 1 collects several months: guard the sum against overflow.
-  const lagSeries = (series: number[]): number[] =>
-    laggedTargets(series, shift).map((v) => finite(ref, v, series[0], ''));
-  if (grid.cols === 1) return lagSeries(grid.cells.map((_, r) => value(r, 0))).map((v) => [v]);
-  return grid.cells.map((row, r) => lagSeries(row.map((_, c) => value(r, c))));
+  // Month 1 collects several months: guard the sum against overflow (in place: no extra copy).
+  const lagSeries = (series: number[]): number[] => {
+    const lagged = laggedTargets(series, shift);
+    for (let i = 0; i < lagged.length; i++) lagged[i] = finite(ref, lagged[i], series[0], '');
+    return lagged;
+  };
+  if (grid.cols === 1) {
+    const series = newArray<number>(grid.rows);
+    for (let r = 0; r < grid.rows; r++) series[r] = value(r, 0);
+    const lagged = lagSeries(series);
+    const out = newArray<number[]>(grid.rows);
+    for (let r = 0; r < grid.rows; r++) out[r] = [lagged[r]];
+    return out;
+  }
+  const out = newArray<number[]>(grid.rows);
+  for (let r = 0; r < grid.rows; r++) {
+    const series = newArray<number>(grid.cols);
+    for (let c = 0; c < grid.cols; c++) series[c] = value(r, c);
+    out[r] = lagSeries(series);
+  }
+  return out;
 }
 
 export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [

@@ -4,6 +4,7 @@
  */
 import { requiredAtStage } from '../core/funnel';
 import {
+  cellCursor,
   isBlank,
   nonNegative,
   operand,
@@ -12,7 +13,6 @@ import {
   ratesFor,
   required,
   toGrid,
-  whereAt,
 } from './coerce';
 import type { ArgRef } from './errors';
 import type { Arg, CustomFunctionSpec, ParamSpec, Result } from './types';
@@ -43,10 +43,11 @@ export function requiredCounts(fn: string, revenue: Arg, dealSize: Arg, rates?: 
   const noRates: RatesAt = () => [];
   const ratesAt =
     rates === undefined ? noRates : ratesFor({ fn, arg: 'rates' }, rates, rev, 'revenue');
+  const at = cellCursor(rev);
   return mapGrid(rev, (r, c) => {
     const value = rev.cells[r][c];
     if (isBlank(value)) return '';
-    const where = whereAt(rev, r, c);
+    const where = at(r, c);
     const goal = nonNegative(revRef, value, where);
     return finite(revRef, requiredAtStage(goal, deal(r, c), ratesAt(r, c)), goal, where);
   });

@@ -2,16 +2,16 @@
 import { t } from '../api/messages';
 import {
   attainment,
-  catchUp,
+  catchUpFrom,
   DEFAULT_MONTHS,
   DEFAULT_TOLERANCE,
-  pace,
+  paceOf,
   type SlaStatus,
   status,
   variance,
 } from '../core/variance';
 import {
-  allCells,
+  eachCell,
   type Grid,
   isBlank,
   nonNegative,
@@ -35,6 +35,10 @@ const STATUS_TEXT = {
 } as const satisfies Record<SlaStatus, string>;
 
 const NUMBER_OR_RANGE = 'number|Array<Array<number>>';
+
+// Made once, not per cell.
+const VARIANCE_ACTUAL: ArgRef = { fn: 'SLA_VARIANCE', arg: 'actual' };
+const ATTAINMENT_ACTUAL: ArgRef = { fn: 'SLA_ATTAINMENT', arg: 'actual' };
 
 /** The two arguments SLA_VARIANCE, SLA_ATTAINMENT and SLA_STATUS share. */
 const ACTUAL_AND_TARGET: ParamSpec[] = [
@@ -76,13 +80,22 @@ function elementwise(
   });
 }
 
-/** Reported actuals: every non-blank cell of the range, which must be numbers. */
-function reportedActuals(ref: ArgRef, grid: Grid): number[] {
-  const out: number[] = [];
-  for (const { value, where } of allCells(grid)) {
-    if (!isBlank(value)) out.push(toNumber(ref, value, where));
-  }
-  return out;
+/**
+ * Sum, count and largest magnitude of the reported (non-blank) cells, which must be
+ * numbers: streamed in reading order (the order a list would be summed in), no list kept.
+ */
+function reportedSum(ref: ArgRef, grid: Grid): { total: number; count: number; largest: number } {
+  let total = 0;
+  let count = 0;
+  let largest = 0;
+  eachCell(grid, (value, where) => {
+    if (isBlank(value)) return;
+    const v = toNumber(ref, value, where);
+    total += v;
+    count++;
+    largest = Math.max(largest, Math.abs(v));
+  });
+  return { total, count, largest };
 }
 
 function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
@@ -90,10 +103,10 @@ function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
   const aRef: ArgRef = { fn, arg: 'actuals_to_date' };
   const tRef: ArgRef = { fn, arg: 'period_target' };
   const mRef: ArgRef = { fn, arg: 'months' };
-  const values = reportedActuals(aRef, toGrid(required(aRef, actuals, 1)));
+  const values = reportedSum(aRef, toGrid(required(aRef, actuals, 1)));
   const targetGrid = toGrid(required(tRef, periodTarget, 2));
   // Checked even when unused, so a typo in the target does not go unnoticed.
-  const targets = reportedActuals(tRef, targetGrid);
+  reportedSum(tRef, targetGrid);
   const monthsValue = singleValue(mRef, months);
   const cellsInTarget = targetGrid.rows * targetGrid.cols;
   const period = isBlank(monthsValue)
@@ -101,10 +114,10 @@ function paceFn(actuals: Arg, periodTarget: Arg, months: Arg): Result {
       ? cellsInTarget
       : DEFAULT_MONTHS
     : wholeNumber(mRef, monthsValue, 1, MAX_MONTHS);
-  const projected = pace(values, targets, period);
+  const projected = paceOf(values.total, values.count, period);
   if (projected === null) return '';
   // Only overflow can fail here: name the largest actual.
-  return finite(aRef, projected, Math.max(...values.map(Math.abs)), '');
+  return finite(aRef, projected, values.largest, '');
 }
 
 function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
@@ -113,14 +126,18 @@ function catchUpFn(periodTarget: Arg, actuals: Arg, monthsLeft: Arg): Result {
   const aRef: ArgRef = { fn, arg: 'actuals_to_date' };
   const mRef: ArgRef = { fn, arg: 'months_left' };
   const targetGrid = toGrid(required(tRef, periodTarget, 1));
-  const done = reportedActuals(aRef, toGrid(required(aRef, actuals, 2)));
+  const done = reportedSum(aRef, toGrid(required(aRef, actuals, 2))).total;
   const left = wholeNumber(mRef, singleValue(mRef, required(mRef, monthsLeft, 3)), 0, MAX_MONTHS);
   // A row of monthly targets counts as their sum: the period target.
-  const targets = allCells(targetGrid).filter((cell) => !isBlank(cell.value));
-  if (targets.length === 0) return '';
   let goal = 0;
-  for (const cell of targets) goal += nonNegative(tRef, cell.value, cell.where);
-  return finite(tRef, catchUp(goal, done, left), goal, '');
+  let targets = 0;
+  eachCell(targetGrid, (value, where) => {
+    if (isBlank(value)) return;
+    targets++;
+    goal += nonNegative(tRef, value, where);
+  });
+  if (targets === 0) return '';
+  return finite(tRef, catchUpFrom(goal, done, left), goal, '');
 }
 
 export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
@@ -132,7 +149,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     example: '=SLA_VARIANCE(90, 100)',
     impl: (actual, target) =>
       elementwise('SLA_VARIANCE', actual, target, (a, b) =>
-        finite({ fn: 'SLA_VARIANCE', arg: 'actual' }, variance(a, b), a, ''),
+        finite(VARIANCE_ACTUAL, variance(a, b), a, ''),
       ),
   },
   {
@@ -144,7 +161,7 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     impl: (actual, target) =>
       elementwise('SLA_ATTAINMENT', actual, target, (a, b) => {
         const ratio = attainment(a, b);
-        return ratio === null ? '' : finite({ fn: 'SLA_ATTAINMENT', arg: 'actual' }, ratio, a, '');
+        return ratio === null ? '' : finite(ATTAINMENT_ACTUAL, ratio, a, '');
       }),
   },
   {
@@ -164,7 +181,13 @@ export const TRACKING_FUNCTIONS: CustomFunctionSpec[] = [
     impl: (actual, target, tolerance) => {
       const ref: ArgRef = { fn: 'SLA_STATUS', arg: 'tolerance' };
       const tol = toTolerance(ref, singleValue(ref, tolerance), DEFAULT_TOLERANCE);
-      return elementwise('SLA_STATUS', actual, target, (a, b) => t(STATUS_TEXT[status(a, b, tol)]));
+      // The three texts looked up once per call, not per cell.
+      const text = {
+        on_track: t(STATUS_TEXT.on_track),
+        at_risk: t(STATUS_TEXT.at_risk),
+        behind: t(STATUS_TEXT.behind),
+      };
+      return elementwise('SLA_STATUS', actual, target, (a, b) => text[status(a, b, tol)]);
     },
   },
   {

@@ -12,13 +12,26 @@ export type Cell = number | string;
 /** Calls `cell` for every cell of `shape`; one value when the input was a single value. */
 export function mapGrid(shape: Grid, cell: (r: number, c: number) => Cell): Result {
   if (shape.single) return cell(0, 0);
-  const out: Cell[][] = [];
+  // Presized: the output is the only allocation per row.
+  const out = newArray<Cell[]>(shape.rows);
+  if (shape.cols === 1) {
+    // A column, the usual case: a literal row is one allocation (array and its element together).
+    for (let r = 0; r < shape.rows; r++) out[r] = [cell(r, 0)];
+    return out;
+  }
   for (let r = 0; r < shape.rows; r++) {
-    const row: Cell[] = [];
-    for (let c = 0; c < shape.cols; c++) row.push(cell(r, c));
-    out.push(row);
+    const row = newArray<Cell>(shape.cols);
+    for (let c = 0; c < shape.cols; c++) row[c] = cell(r, c);
+    out[r] = row;
   }
   return out;
+}
+
+// Bound once: a global lookup per row is slow in sandboxed globals (Node vm).
+const ArrayOf = Array;
+/** `new Array(length)` without a global lookup per call. */
+export function newArray<T>(length: number): T[] {
+  return new ArrayOf<T>(length);
 }
 
 /**

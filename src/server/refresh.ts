@@ -1,7 +1,8 @@
 /**
- * The monthly actuals refresh: read the CRM export tab once, aggregate in the
- * pure core, then write the SLA tab's actuals area and one log row. Every read
- * happens before the first write; the actuals area is one write, the log and
+ * The monthly actuals refresh: read the CRM export tab's mapped columns chunk
+ * by chunk (src/gas/export-reader.ts), aggregating in the pure core as it goes,
+ * or count live in HubSpot; then write the SLA tab's actuals area and one log
+ * row. Every read happens before the first write; the actuals area is one write, the log and
  * history rows go to positions the state records (a retry overwrites its own
  * rows), and the state is written last (see src/server/state.ts).
  */
@@ -16,16 +17,12 @@ import {
 } from '../api/actuals';
 import { type MessageKey, t } from '../api/messages';
 import type { Settings } from '../api/settings';
-import {
-  type ActualsMapping,
-  type ActualsResult,
-  aggregateActuals,
-  dayFirstForLocale,
-} from '../core/actuals';
+import { type ActualsMapping, type ActualsResult, dayFirstForLocale } from '../core/actuals';
 import { utf8Bytes } from '../core/bytes';
 import { hasOwn } from '../core/own';
 import { historyHeader, historyRows } from '../core/review';
 import { commitPlan } from '../gas/commit';
+import { aggregateExport, type ExportTab, openExport } from '../gas/export-reader';
 import { services } from '../gas/services';
 import type { GSpreadsheet, Services } from '../gas/surface';
 import { type Cell, patchPlan } from '../sheet/plan';
@@ -203,7 +200,7 @@ function refreshWith(
   const months = monthList(settings.periodStart, settings.months).map(monthKey);
 
   // ---- reads (HubSpot counts included: nothing is written until all are in) ----
-  let rows: unknown[][] = [];
+  let exportTab: ExportTab | null = null;
   let pulled: HubSpotPullResult | null = null;
   let mapping: ActualsMapping;
   if (live) {
@@ -222,8 +219,8 @@ function refreshWith(
   } else {
     const source = ss.getSheetByName(sourceTab);
     if (!source) throw new Error(t('refresh.err.noSource', { name: sourceTab }));
-    rows = source.getDataRange().getValues();
-    const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
+    exportTab = openExport(source); // size, header, first chunk; later chunks below
+    const headers = exportTab.header.map((h) => String(h ?? '').trim());
     if (!headers.some(Boolean)) throw new Error(t('refresh.err.emptySource', { name: sourceTab }));
     mapping = resolveMapping(
       given.mapping,
@@ -247,11 +244,11 @@ function refreshWith(
   const toArchive = months.filter((m) => m < currentMonth && !doneKeys.has(keyOf(m)));
   const historyTab = toArchive.length ? readTab(op, state.history) : null;
 
-  // ---- compute ----
+  // ---- compute (the export's rows are read here, chunk by chunk: still before any write) ----
   const now = new Date();
   const result = pulled
     ? pulled.result
-    : aggregateActuals(rows, mapping, {
+    : aggregateExport(exportTab as ExportTab, mapping, {
         stages: settings.stages,
         months,
         timeZone,

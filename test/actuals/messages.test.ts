@@ -16,6 +16,6 @@ describe('actuals messages', () => {
     expect(t(`actuals.skip.${item.reason}`, item)).toBe(
       'Row 7: "n/a" in MQL date is not a date we can read.',
     );
-    expect(t('actuals.skip.blankRow', { row: 3 })).toBe('Row 3 is blank.');
+    expect(t('actuals.skip.blankRow', { row: 3 })).toBe('Row 3 is blank in every mapped column.');
   });
 });

@@ -7,7 +7,7 @@
 import type { SkipReason, WarningReason } from '../../core/actuals/types';
 
 export const actualsMessages = {
-  'actuals.skip.blankRow': 'Row {row} is blank.',
+  'actuals.skip.blankRow': 'Row {row} is blank in every mapped column.',
   'actuals.skip.duplicateRecordId':
     'Row {row}: record "{value}" in {column} already appeared above; it was counted once, from its first row.',
   'actuals.skip.unparseableDate': 'Row {row}: "{value}" in {column} is not a date we can read.',

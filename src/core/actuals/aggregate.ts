@@ -1,13 +1,16 @@
 /**
- * Monthly actuals from a CRM export: one pass over the rows the edge read with
- * one getValues call, producing everything the SLA tab shows. Pure: no Apps
- * Script, no clock (pass `nowMs`), no Intl per row.
+ * Monthly actuals from a CRM export: one pass over the rows, producing
+ * everything the SLA tab shows — over the whole tab at once
+ * (`aggregateActuals`) or chunk by chunk over only the columns it reads
+ * (`createAggregator`; same result). Pure: no Apps Script, no clock (pass
+ * `nowMs`), no Intl per row.
  *
  * Choices worth knowing (tested in test/actuals):
  * - A record counts for a stage in the month its date for that stage falls in
  *   (spreadsheet zone). Dates outside the period are ignored and tallied.
- * - An unreadable cell skips only that cell; a blank row or a repeated record
- *   id skips the row (the first row with an id wins).
+ * - An unreadable cell skips only that cell; a blank row (blank in every
+ *   mapped column) or a repeated record id skips the row (the first row with
+ *   an id wins; ids compare as text, so 123 and "123" are the same id).
  * - Revenue: amount of records whose won stage (the customer-like stage, else
  *   the last SLA stage) falls in the month; with a won flag mapped, only won
  *   rows count for that stage at all.
@@ -179,11 +182,61 @@ export function sourceActualsFrom(
   };
 }
 
+/**
+ * Rows of some columns of the tab: `rows[i][j]` is the cell in column
+ * `col + j` (0-based). A chunked reader passes one block per run of columns
+ * it read; the whole tab is one block at column 0.
+ */
+export interface ColumnBlock {
+  col: number;
+  rows: readonly (readonly unknown[])[];
+}
+
+/**
+ * The aggregation, fed in chunks: `columns` says which tab columns it reads
+ * (0-based, ascending); `add` aggregates the next rows and drops them; `result`
+ * ends. Only the state the result needs is kept between chunks (counts per
+ * month, the record ids seen for deduplication, hours to first touch for the
+ * exact medians), never the rows.
+ */
+export interface Aggregator {
+  readonly columns: readonly number[];
+  /**
+   * The next data rows, in sheet order: rows [from, to) of every block (the
+   * same rows in each). A row is blank when every column read is blank.
+   */
+  add(blocks: readonly ColumnBlock[], from: number, to: number): void;
+  result(): ActualsResult;
+}
+
+/** The whole export at once: header row first, as one getValues returns it. */
 export function aggregateActuals(
   rows: readonly (readonly unknown[])[],
   mapping: ActualsMapping,
   ctx: AggregateContext,
 ): ActualsResult {
+  const aggregator = createAggregator(rows[0] ?? [], mapping, ctx);
+  aggregator.add([{ col: 0, rows }], 1, Math.max(1, rows.length));
+  return aggregator.result();
+}
+
+/** Record ids as Set keys: numbers and canonical integer text as one number (`123` = "123"), else text. */
+function idKey(v: unknown): string | number {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
+  const text = cellText(v).trim();
+  if (CANONICAL_INTEGER.test(text)) {
+    const n = Number(text);
+    if (Number.isSafeInteger(n)) return n;
+  }
+  return text;
+}
+const CANONICAL_INTEGER = /^(?:0|-?[1-9]\d{0,15})$/;
+
+export function createAggregator(
+  header: readonly unknown[],
+  mapping: ActualsMapping,
+  ctx: AggregateContext,
+): Aggregator {
   assertTimeZone(ctx.timeZone);
   const { stages, months } = ctx;
   const nMonths = months.length;
@@ -214,16 +267,16 @@ export function aggregateActuals(
   };
 
   // Resolve the mapping against the header row once.
-  const find = columnFinder(rows[0] ?? []);
+  const find = columnFinder(header);
   const claimed = new Map<number, string>();
-  const resolve = (header: string | null | undefined, target: string): number => {
-    if (header === null || header === undefined || header === '') return -1;
-    const col = find(header);
+  const resolve = (name: string | null | undefined, target: string): number => {
+    if (name === null || name === undefined || name === '') return -1;
+    const col = find(name);
     if (col < 0) {
-      warn(0, 'mappedColumnMissing', header);
+      warn(0, 'mappedColumnMissing', name);
       return -1;
     }
-    if (claimed.has(col)) warn(0, 'columnMappedTwice', header, `${claimed.get(col)}, ${target}`);
+    if (claimed.has(col)) warn(0, 'columnMappedTwice', name, `${claimed.get(col)}, ${target}`);
     else claimed.set(col, target);
     return col;
   };
@@ -238,10 +291,34 @@ export function aggregateActuals(
   const idCol = resolve(mapping.recordId, 'recordId');
   const amountCol = resolve(mapping.amount, 'amount');
   const sourceCol = resolve(mapping.source, 'source');
-  resolve(mapping.owner, 'owner');
+  resolve(mapping.owner, 'owner'); // checked, never read
   const handCol = resolve(mapping.handoverTime, 'handoverTime');
   const touchCol = resolve(mapping.firstTouchTime, 'firstTouchTime');
   const wonCol = resolve(mapping.won, 'won');
+
+  // The columns read, and each one's slot in the per-row cell buffer.
+  const columns = [
+    ...new Set([
+      ...stageCols.map((c) => c.col),
+      idCol,
+      amountCol,
+      sourceCol,
+      handCol,
+      touchCol,
+      wonCol,
+    ]),
+  ]
+    .filter((c) => c >= 0)
+    .sort((a, b) => a - b);
+  const slotOf = (col: number): number => (col < 0 ? -1 : columns.indexOf(col));
+  const stageSlots = stageCols.map((c) => slotOf(c.col));
+  const idSlot = slotOf(idCol);
+  const amountSlot = slotOf(amountCol);
+  const sourceSlot = slotOf(sourceCol);
+  const handSlot = slotOf(handCol);
+  const touchSlot = slotOf(touchCol);
+  const wonSlot = slotOf(wonCol);
+  const cells = new Array<unknown>(columns.length);
 
   const { wonStage, sourceStage, sql } = actualsRoles(
     stages,
@@ -260,21 +337,21 @@ export function aggregateActuals(
   const withinWindow = new Array<number>(nMonths).fill(0);
   const handedForShare = new Array<number>(nMonths).fill(0);
   const windowMs = ctx.followUpHours * HOUR;
-  const seenIds = new Set<string>();
+  const seenIds = new Set<string | number>();
   const stageMonth = new Array<number>(stages.length).fill(-1);
 
+  let rowsRead = 0;
   let rowsCounted = 0;
   let rowsSkipped = 0;
   let rowsOutsidePeriod = 0;
   let datesOutsidePeriod = 0;
   let rowsNotWon = 0;
 
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    const sheetRow = headerRow + r;
+  /** One data row, its read cells in `cells`. */
+  const addRow = (sheetRow: number): void => {
     let blank = true;
-    for (let c = 0; c < row.length; c++) {
-      if (!isBlankCell(row[c])) {
+    for (let i = 0; i < cells.length; i++) {
+      if (!isBlankCell(cells[i])) {
         blank = false;
         break;
       }
@@ -282,27 +359,32 @@ export function aggregateActuals(
     if (blank) {
       rowsSkipped++;
       skip(sheetRow, 'blankRow');
-      continue;
+      return;
     }
-    if (idCol >= 0 && !isBlankCell(row[idCol])) {
-      const id = cellText(row[idCol]).trim();
-      if (seenIds.has(id)) {
+    if (idSlot >= 0 && !isBlankCell(cells[idSlot])) {
+      const key = idKey(cells[idSlot]);
+      if (seenIds.has(key)) {
         rowsSkipped++;
-        skip(sheetRow, 'duplicateRecordId', mapping.recordId as string, id);
-        continue;
+        skip(
+          sheetRow,
+          'duplicateRecordId',
+          mapping.recordId as string,
+          cellText(cells[idSlot]).trim(),
+        );
+        return;
       }
-      seenIds.add(id);
+      seenIds.add(key);
     }
 
-    const won = wonCol < 0 || isWonCell(row[wonCol]);
+    const won = wonSlot < 0 || isWonCell(cells[wonSlot]);
     let counted = false;
     let readable = false;
     let latest = Number.NEGATIVE_INFINITY;
     let orderWarned = false;
     stageMonth.fill(-1);
     for (let i = 0; i < stageCols.length; i++) {
-      const { stage, col, header } = stageCols[i];
-      const v = row[col];
+      const { stage, header } = stageCols[i];
+      const v = cells[stageSlots[i]];
       const ms = parseDateCell(v, dateCtx);
       if (typeof ms === 'string') {
         if (ms !== 'empty')
@@ -332,16 +414,16 @@ export function aggregateActuals(
       counted = true;
     }
 
-    if (amountCol >= 0) {
-      const amount = parseAmountCell(row[amountCol]);
+    if (amountSlot >= 0) {
+      const amount = parseAmountCell(cells[amountSlot]);
       if (amount !== null && Number.isNaN(amount))
-        skip(sheetRow, 'invalidAmount', mapping.amount as string, row[amountCol]);
+        skip(sheetRow, 'invalidAmount', mapping.amount as string, cells[amountSlot]);
       else if (amount !== null && revenueOn && stageMonth[wonStage] >= 0)
         revenue[stageMonth[wonStage]] += amount;
     }
 
     if (bySourceOn && stageMonth[sourceStage] >= 0) {
-      const label = cellText(row[sourceCol]).trim();
+      const label = cellText(cells[sourceSlot]).trim();
       let perMonth = bySource.get(label);
       if (!perMonth) {
         perMonth = new Array<number>(nMonths).fill(0);
@@ -350,8 +432,8 @@ export function aggregateActuals(
       perMonth[stageMonth[sourceStage]]++;
     }
 
-    if (handCol >= 0) {
-      const hv = row[handCol];
+    if (handSlot >= 0) {
+      const hv = cells[handSlot];
       const hand = parseDateCell(hv, dateCtx);
       if (typeof hand === 'string') {
         if (hand !== 'empty')
@@ -363,8 +445,8 @@ export function aggregateActuals(
           );
       }
       let touch: number | 'none' | 'bad' = 'none';
-      if (touchCol >= 0) {
-        const tv = row[touchCol];
+      if (touchSlot >= 0) {
+        const tv = cells[touchSlot];
         const t = parseDateCell(tv, dateCtx);
         if (typeof t === 'number') {
           if (typeof hand === 'number' && t < hand) {
@@ -401,44 +483,69 @@ export function aggregateActuals(
 
     if (counted) rowsCounted++;
     else if (readable) rowsOutsidePeriod++;
-  }
-
-  let leadsHandedToSales: number[] | null = null;
-  let basis: HandedToSalesBasis | null = null;
-  if (handCol >= 0) {
-    leadsHandedToSales = handed;
-    basis = { kind: 'handoverTime', column: mapping.handoverTime as string };
-  } else if (mapped(sql)) {
-    leadsHandedToSales = counts.map((row) => row[sql] as number);
-    basis = { kind: 'stage', stage: stages[sql] };
-  }
-
-  const sourceActuals = bySourceOn
-    ? sourceActualsFrom(bySource, stages[sourceStage], nMonths)
-    : null;
-
-  return {
-    counts,
-    revenue: revenueOn ? revenue : null,
-    revenueStage: revenueOn ? stages[wonStage] : null,
-    bySource: sourceActuals,
-    speedToLead: speedOn
-      ? months.map((_, m) => [
-          touchHours[m].length ? median(touchHours[m]) : null,
-          handedForShare[m] ? withinWindow[m] / handedForShare[m] : null,
-        ])
-      : null,
-    leadsHandedToSales,
-    leadsHandedToSalesBasis: basis,
-    rowsRead: Math.max(0, rows.length - 1),
-    rowsCounted,
-    rowsSkipped,
-    rowsOutsidePeriod,
-    datesOutsidePeriod,
-    rowsNotWon,
-    skipped,
-    warnings,
-    skippedByReason,
-    warningsByReason,
   };
+
+  const add = (blocks: readonly ColumnBlock[], from: number, to: number): void => {
+    // Per chunk, not per row: which block and offset holds each column read.
+    const blockOf: (readonly (readonly unknown[])[])[] = [];
+    const offsetOf: number[] = [];
+    for (const col of columns) {
+      let best = -1;
+      for (let b = 0; b < blocks.length; b++)
+        if (blocks[b].col <= col && (best < 0 || blocks[b].col > blocks[best].col)) best = b;
+      blockOf.push(best < 0 ? [] : blocks[best].rows);
+      offsetOf.push(best < 0 ? 0 : col - blocks[best].col);
+    }
+    for (let r = from; r < to; r++) {
+      for (let i = 0; i < cells.length; i++) {
+        const row = blockOf[i][r];
+        cells[i] = row === undefined ? undefined : row[offsetOf[i]];
+      }
+      rowsRead++;
+      addRow(headerRow + rowsRead);
+    }
+  };
+
+  const result = (): ActualsResult => {
+    let leadsHandedToSales: number[] | null = null;
+    let basis: HandedToSalesBasis | null = null;
+    if (handCol >= 0) {
+      leadsHandedToSales = handed;
+      basis = { kind: 'handoverTime', column: mapping.handoverTime as string };
+    } else if (mapped(sql)) {
+      leadsHandedToSales = counts.map((row) => row[sql] as number);
+      basis = { kind: 'stage', stage: stages[sql] };
+    }
+
+    const sourceActuals = bySourceOn
+      ? sourceActualsFrom(bySource, stages[sourceStage], nMonths)
+      : null;
+
+    return {
+      counts,
+      revenue: revenueOn ? revenue : null,
+      revenueStage: revenueOn ? stages[wonStage] : null,
+      bySource: sourceActuals,
+      speedToLead: speedOn
+        ? months.map((_, m) => [
+            touchHours[m].length ? median(touchHours[m]) : null,
+            handedForShare[m] ? withinWindow[m] / handedForShare[m] : null,
+          ])
+        : null,
+      leadsHandedToSales,
+      leadsHandedToSalesBasis: basis,
+      rowsRead,
+      rowsCounted,
+      rowsSkipped,
+      rowsOutsidePeriod,
+      datesOutsidePeriod,
+      rowsNotWon,
+      skipped,
+      warnings,
+      skippedByReason,
+      warningsByReason,
+    };
+  };
+
+  return { columns, add, result };
 }

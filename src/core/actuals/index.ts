@@ -2,7 +2,10 @@
 export {
   type ActualsResult,
   type AggregateContext,
+  type Aggregator,
   aggregateActuals,
+  type ColumnBlock,
+  createAggregator,
   type HandedToSalesBasis,
   type SourceActuals,
 } from './aggregate';

@@ -1,0 +1,114 @@
+/**
+ * One refresh-memory sample, run by dev/bench/refresh-memory.ts as its own
+ * process (`node --expose-gc --import tsx`), so no other size's garbage or
+ * caches are in the heap: builds the SLA tab, loads an N-row × 16-column
+ * HubSpot export, refreshes from it twice and prints, as JSON, the second
+ * refresh's spreadsheet calls and the peak of the heap it holds.
+ *
+ * "Held" = live heap after a full collection, minus the same before the
+ * refresh (the emulated spreadsheet itself is in that baseline), sampled
+ * before spreadsheet calls and right after reads (see below).
+ */
+import { performance } from 'node:perf_hooks';
+import { EXPORT_CHUNK_ROWS } from '../../src/gas/export-reader';
+import { RangeImpl } from '../emulator/gas/range';
+import { SheetImpl } from '../emulator/gas/sheet';
+import { createEmulator } from '../emulator/index';
+import { crmFixture } from '../fixtures/crm';
+import { EXAMPLE_SETTINGS } from '../fixtures/sla-settings';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+const collect = gc;
+
+function liveHeap(): number {
+  collect();
+  return process.memoryUsage().heapUsed;
+}
+
+async function main(): Promise<void> {
+  const rows = Number(process.argv[2]);
+  const codePath = process.argv[3] || undefined;
+  const e = await createEmulator({
+    now: '2027-01-10T09:00:00Z',
+    timeZone: 'Etc/UTC',
+    locale: 'en_US',
+    codePath,
+  });
+  e.run('buildSlaTab', [EXAMPLE_SETTINGS]);
+  {
+    const fx = crmFixture({ shape: 'hubspot', records: rows, seed: 42, timeZone: 'Etc/UTC' });
+    if (fx.headers.length !== 16) throw new Error('expected a 16-column export');
+    e.addTab('CRM export', fx.rows as never);
+  }
+  // A first refresh of the same export: the log and history tabs exist and
+  // every cache of the emulator is as it will stay, so the baseline is steady.
+  e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+
+  let sampling = false;
+  let peak = 0;
+  let samples = 0;
+  let base = 0;
+  const sample = (): void => {
+    if (!sampling) return;
+    sampling = false; // the collection must not re-enter the hooks
+    peak = Math.max(peak, liveHeap() - base);
+    samples++;
+    sampling = true;
+  };
+  // Before every spreadsheet call but the export reads: the emulator counts a
+  // call by method just before running it.
+  e.stats(); // a fresh counter object, hooked below
+  const stats = (e as unknown as { ctx: { stats: { byMethod: Record<string, number> } } }).ctx
+    .stats;
+  stats.byMethod = new Proxy(stats.byMethod, {
+    set(target, key, value) {
+      if (key !== 'Sheet.getSheetValues') sample();
+      target[key as string] = value;
+      return true;
+    },
+  });
+  // After reads, while what they returned is still referenced. A full
+  // collection of a heap holding a 500,000-row emulated sheet takes about a
+  // second, so export reads are sampled in the first two chunks, every tenth,
+  // and the last two (what the refresh keeps between chunks only grows, so the
+  // last chunks hold the most); every other read is sampled.
+  const chunks = Math.ceil(rows / EXPORT_CHUNK_ROWS);
+  const sampledChunk = (startRow: number): boolean => {
+    const k = Math.floor((startRow - 2) / EXPORT_CHUNK_ROWS);
+    return k < 2 || k % 10 === 0 || k >= chunks - 2;
+  };
+  const sheetProto = SheetImpl.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const readSheet = sheetProto.getSheetValues;
+  sheetProto.getSheetValues = function (this: unknown, ...args: unknown[]) {
+    const result = readSheet.apply(this, args);
+    if (sampledChunk(args[0] as number)) sample();
+    return result;
+  };
+  const rangeProto = RangeImpl.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const readRange = rangeProto.getValues;
+  rangeProto.getValues = function (this: unknown, ...args: unknown[]) {
+    const result = readRange.apply(this, args);
+    sample();
+    return result;
+  };
+
+  base = liveHeap();
+  sampling = true;
+  const start = performance.now();
+  const summary = e.run('refreshActuals', [{ sourceTab: 'CRM export' }]) as { rowsRead: number };
+  const ms = performance.now() - start;
+  sampling = false;
+  const after = liveHeap() - base;
+  const counted = e.stats();
+  if (summary.rowsRead !== rows) throw new Error(`read ${summary.rowsRead} rows, expected ${rows}`);
+  e.close();
+  process.stdout.write(
+    JSON.stringify({ rows, calls: counted.calls, peakBytes: peak, afterBytes: after, samples, ms }),
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

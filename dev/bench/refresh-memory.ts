@@ -1,0 +1,64 @@
+/**
+ * Memory-bounded refresh (issue 14): for 10k, 100k and 500k rows × 16
+ * columns, the peak heap the refresh holds and its spreadsheet calls, each
+ * size in a FRESH process (dev/bench/refresh-memory-child.ts, with
+ * --expose-gc) so no other size's garbage or caches count.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { EXPORT_CHUNK_ROWS } from '../../src/gas/export-reader';
+import { ROOT } from '../build';
+import type { BenchLine, BenchModule } from './types';
+
+const GROUP = 'refresh memory';
+const SIZES = [10_000, 100_000, 500_000];
+const CHILD = join(ROOT, 'dev/bench/refresh-memory-child.ts');
+
+interface Sample {
+  rows: number;
+  calls: number;
+  peakBytes: number;
+  afterBytes: number;
+  samples: number;
+}
+
+/** One size in its own process; `codePath` benches another build (e.g. before a change). */
+export function refreshMemory(rows: number, codePath = ''): Sample {
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', CHILD, String(rows), codePath],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (r.status !== 0) throw new Error(`refresh memory child failed for ${rows} rows: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Sample;
+}
+
+const MB = 1024 * 1024;
+
+const bench: BenchModule = async () => {
+  const lines: BenchLine[] = [];
+  for (const rows of SIZES) {
+    const s = refreshMemory(rows);
+    const n = rows.toLocaleString('en-US');
+    lines.push(
+      {
+        group: GROUP,
+        name: `${n} rows × 16 columns: peak heap held by the refresh (${s.samples} samples)`,
+        value: (s.peakBytes / MB).toFixed(1),
+        unit: 'MB',
+      },
+      {
+        group: GROUP,
+        name: `${n} rows: spreadsheet calls (${Math.ceil(rows / EXPORT_CHUNK_ROWS)} chunk(s) of ${EXPORT_CHUNK_ROWS.toLocaleString('en-US')})`,
+        value: s.calls,
+      },
+    );
+  }
+  return lines;
+};
+
+export default bench;

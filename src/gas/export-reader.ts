@@ -1,0 +1,84 @@
+/**
+ * Reading a CRM export tab for the refresh without holding it in memory: the
+ * header row with the first EXPORT_CHUNK_ROWS rows (one read of every column,
+ * as before chunking: an export of up to 10,000 rows costs the same two calls
+ * as getDataRange().getValues(), which keeps the refresh within its call
+ * budget now that the record adds its own calls), then only the columns the
+ * aggregation reads, EXPORT_CHUNK_ROWS rows at a time, each chunk aggregated
+ * and dropped before the next is read.
+ *
+ * Why 10,000 rows: a chunk of ~10 mapped columns is ~100,000 cells, a few MB
+ * of heap (a cell costs ~30–40 bytes once read), a small fraction of what an
+ * Apps Script execution may hold, while 500,000 rows still take only 50 reads
+ * per run of columns. The first chunk holds every column (16 in a HubSpot
+ * export): still bounded by the chunk, not by the export.
+ */
+import {
+  type ActualsMapping,
+  type ActualsResult,
+  type AggregateContext,
+  type ColumnBlock,
+  createAggregator,
+} from '../core/actuals';
+import type { GCellValue, GSheet } from './surface';
+
+export const EXPORT_CHUNK_ROWS = 10_000;
+/** Columns this close are read in one range: a service call costs more than a few cells. */
+export const MERGE_GAP = 2;
+
+export interface ExportTab {
+  sheet: GSheet;
+  /** Row 1 as read ([] for an empty tab). */
+  header: GCellValue[];
+  /** Last row with content in any column. */
+  lastRow: number;
+  /** Rows 1…min(lastRow, chunkRows + 1), every column; aggregateExport drops them after use. */
+  head: GCellValue[][] | null;
+  chunkRows: number;
+}
+
+/** The size of the tab, its header and first chunk: two calls. */
+export function openExport(sheet: GSheet, chunkRows = EXPORT_CHUNK_ROWS): ExportTab {
+  const lastRow = sheet.getLastRow();
+  // -1 columns: up to the last column with content (Sheet.getSheetValues).
+  const head = lastRow >= 1 ? sheet.getSheetValues(1, 1, Math.min(lastRow, chunkRows + 1), -1) : [];
+  return { sheet, header: head[0] ?? [], lastRow, head, chunkRows };
+}
+
+/** Ascending 0-based columns → runs read as one range each (neighbours, and gaps ≤ MERGE_GAP). */
+export function columnRuns(columns: readonly number[]): { col: number; width: number }[] {
+  const runs: { col: number; width: number }[] = [];
+  for (const col of columns) {
+    const last = runs[runs.length - 1];
+    if (last && col - (last.col + last.width) <= MERGE_GAP) last.width = col - last.col + 1;
+    else runs.push({ col, width: 1 });
+  }
+  return runs;
+}
+
+/**
+ * The refresh's aggregation over the tab's data rows (2…lastRow): the first
+ * chunk as openExport read it, then (⌈(lastRow − 1) / chunkRows⌉ − 1) × runs
+ * ranges. Same result as aggregating the whole tab read at once.
+ */
+export function aggregateExport(
+  tab: ExportTab,
+  mapping: ActualsMapping,
+  ctx: AggregateContext,
+): ActualsResult {
+  const { chunkRows } = tab;
+  const aggregator = createAggregator(tab.header, mapping, ctx);
+  const head = tab.head ?? [];
+  aggregator.add([{ col: 0, rows: head }], 1, Math.max(1, head.length));
+  tab.head = null; // the first chunk is dropped like every other
+  const runs = columnRuns(aggregator.columns);
+  for (let first = head.length + 1; first <= tab.lastRow; first += chunkRows) {
+    const rows = Math.min(chunkRows, tab.lastRow - first + 1);
+    const blocks: ColumnBlock[] = runs.map((run) => ({
+      col: run.col,
+      rows: tab.sheet.getSheetValues(first, run.col + 1, rows, run.width),
+    }));
+    aggregator.add(blocks, 0, rows);
+  }
+  return aggregator.result();
+}

@@ -1,0 +1,149 @@
+/**
+ * The memory-bounded refresh: reading the first chunk whole and then only
+ * the mapped columns, chunk by chunk, gives exactly what aggregating the whole export at once gives —
+ * including rows that straddle chunk boundaries, blank rows and the row
+ * numbers of skipped rows — and its reads grow as ⌈rows / chunk⌉ × runs.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../dev/emulator/index';
+import { type CrmFixture, crmFixture } from '../../dev/fixtures/crm';
+import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
+import type { RefreshSummary } from '../../src/api/actuals';
+import {
+  type AggregateContext,
+  aggregateActuals,
+  createAggregator,
+} from '../../src/core/actuals/aggregate';
+import { columnRuns, EXPORT_CHUNK_ROWS } from '../../src/gas/export-reader';
+
+function context(fx: CrmFixture): AggregateContext {
+  return {
+    stages: fx.stages,
+    months: fx.months,
+    timeZone: fx.timeZone,
+    dayFirst: fx.dayFirst,
+    followUpHours: fx.followUpHours,
+    nowMs: Date.UTC(2027, 0, 10),
+  };
+}
+
+/** What the chunked reader hands the aggregator: per chunk, one block per run of read columns. */
+function chunked(rows: unknown[][], fx: CrmFixture, chunk: number) {
+  const aggregator = createAggregator(rows[0], fx.mapping, context(fx));
+  const runs = columnRuns(aggregator.columns);
+  for (let first = 1; first < rows.length; first += chunk) {
+    const slice = rows.slice(first, first + chunk);
+    aggregator.add(
+      runs.map((run) => ({
+        col: run.col,
+        rows: slice.map((row) => row.slice(run.col, run.col + run.width)),
+      })),
+      0,
+      slice.length,
+    );
+  }
+  return aggregator.result();
+}
+
+/** A messy export with blank rows and unreadable cells placed on chunk edges. */
+function export_(shape: 'hubspot' | 'salesforce'): CrmFixture {
+  const fx = crmFixture({ shape, records: 2000, seed: 21, messy: true });
+  const blank = fx.headers.map(() => '');
+  fx.rows.splice(100, 0, blank); // sheet row 101: the first row of chunk 2 for chunk = 100
+  fx.rows.splice(200, 0, [...blank]); // sheet row 201
+  const bad = [...(fx.rows[300] as unknown[])];
+  bad[fx.headers.indexOf(fx.mapping.stages.MQLs as string)] = 'not a date';
+  fx.rows[300] = bad; // sheet row 301
+  return fx;
+}
+
+describe('chunked aggregation equals the whole export at once', () => {
+  for (const shape of ['hubspot', 'salesforce'] as const) {
+    it(`${shape}: identical result for chunks of 1, 99, 100, 333 and more than the rows`, () => {
+      const fx = export_(shape);
+      const whole = aggregateActuals(fx.rows, fx.mapping, context(fx));
+      for (const chunk of [1, 99, 100, 333, 5000]) {
+        expect(chunked(fx.rows, fx, chunk)).toEqual(whole);
+      }
+      // The skipped rows carry their sheet rows, whatever the chunk.
+      expect(whole.skipped).toContainEqual({ row: 101, reason: 'blankRow' });
+      expect(whole.skipped).toContainEqual({ row: 201, reason: 'blankRow' });
+      expect(whole.skipped).toContainEqual(
+        expect.objectContaining({ row: 301, reason: 'unparseableDate', value: 'not a date' }),
+      );
+      expect(whole.rowsRead).toBe(fx.rows.length - 1);
+    });
+  }
+
+  it('reads only the mapped columns, in runs (a gap of up to two columns is read through)', () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 10, seed: 1 });
+    const { columns } = createAggregator(fx.rows[0], fx.mapping, context(fx));
+    const names = columns.map((c) => fx.headers[c]);
+    expect(names).not.toContain('First Name');
+    expect(names).not.toContain('Contact owner'); // mapped, but the counts never use it
+    expect(columnRuns([0, 6, 7, 8, 11, 13])).toEqual([
+      { col: 0, width: 1 },
+      { col: 6, width: 8 },
+    ]);
+    expect(columnRuns([0, 4])).toEqual([
+      { col: 0, width: 1 },
+      { col: 4, width: 1 },
+    ]);
+  });
+
+  it('a row with text only in columns the refresh does not read is blank; 123 and "123" are one id', () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 3, seed: 2 });
+    const name = fx.headers.indexOf('First Name');
+    const id = fx.headers.indexOf(fx.mapping.recordId);
+    const onlyName = fx.headers.map((_, i) => (i === name ? 'Ann' : ''));
+    const first = [...(fx.rows[1] as unknown[])];
+    first[id] = 123;
+    const again = [...first];
+    again[id] = '123';
+    const rows = [fx.rows[0], first, onlyName, again];
+    const r = aggregateActuals(rows, fx.mapping, context(fx));
+    expect(r.skipped).toEqual([
+      { row: 3, reason: 'blankRow' },
+      { row: 4, column: fx.mapping.recordId, value: '123', reason: 'duplicateRecordId' },
+    ]);
+  });
+});
+
+let emu: Emulator | undefined;
+afterEach(() => emu?.close());
+
+async function refreshCalls(fx: CrmFixture): Promise<{ calls: number; summary: RefreshSummary }> {
+  emu = await createEmulator({
+    now: '2027-01-10T09:00:00Z',
+    timeZone: fx.timeZone,
+    locale: 'en_US',
+  });
+  emu.run('buildSlaTab', [EXAMPLE_SETTINGS]);
+  emu.addTab('CRM export', fx.rows as never);
+  emu.run('refreshActuals', [{ sourceTab: 'CRM export' }]); // creates the log tab
+  emu.stats();
+  const summary = emu.run('refreshActuals', [{ sourceTab: 'CRM export' }]) as RefreshSummary;
+  const { calls } = emu.stats();
+  emu.close();
+  emu = undefined;
+  return { calls, summary };
+}
+
+describe('refresh through the built bundle', () => {
+  it('reads ⌈rows / chunk⌉ chunks (the first with the header, every column; then one range per run), and counts what the generator expects', async () => {
+    const small = crmFixture({ shape: 'hubspot', records: 1000, seed: 5 });
+    const large = crmFixture({ shape: 'hubspot', records: 2 * EXPORT_CHUNK_ROWS + 500, seed: 5 });
+    const runs = columnRuns(createAggregator(small.rows[0], small.mapping, context(small)).columns);
+    const one = await refreshCalls(small);
+    const three = await refreshCalls(large);
+    // The refresh's budget: 12 of its own + 5 for the add-on's record (read 2, lease, commit),
+    // the same as main's single getDataRange().getValues() read (test/refresh/refresh.test.ts).
+    expect(one.calls).toBeLessThanOrEqual(17);
+    const chunks = Math.ceil((large.rows.length - 1) / EXPORT_CHUNK_ROWS);
+    expect(chunks).toBe(3);
+    expect(three.calls - one.calls).toBe((chunks - 1) * runs.length);
+    expect(three.summary.rowsRead).toBe(large.expected.rowsRead);
+    expect(three.summary.rowsCounted).toBe(large.expected.rowsCounted);
+    expect(three.summary.rowsSkipped).toBe(large.expected.rowsSkipped);
+  });
+});
