@@ -22,6 +22,7 @@ export const ASSUMPTION_KEYS = [
   'minTouches',
   'feedbackDays',
   'growth',
+  'continuation',
   'asOf',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
@@ -33,6 +34,7 @@ export const STAGE_ROWS = [
   'lagDays',
   'lagMonths',
   'periodTargets',
+  'pipelineAtStart',
   'actualToDate',
   'dataMonths',
   'actualRates',

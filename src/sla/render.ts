@@ -8,7 +8,7 @@ import { AGREEMENT_KEYS, type Settings } from '../api/settings';
 import { cellA1, type Rect, rectA1 } from '../sheet/a1';
 import { Canvas } from '../sheet/canvas';
 import { type Cell, formula, RULE_MARKER, type SheetPlan } from '../sheet/plan';
-import { ceilF, roundF, spreadFormula, str, templateFormula } from './formulas';
+import { ceilF, roundF, str, templateFormula } from './formulas';
 import {
   AGREEMENT_SUMMARY,
   ASSUMPTION_KEYS,
@@ -24,6 +24,7 @@ import {
 } from './layout';
 import { tabRefs } from './refs';
 import { drawReport, reportChart, reportStatusRects } from './report';
+import { pipelineAtStartFormula, type SpreadRefs, spreadFormula } from './spread';
 import { SLA_STYLES } from './styles';
 
 /** What a rebuild carries over from the tab as it is now (see sla/previous.ts). */
@@ -83,6 +84,14 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
   const elapsed = refs.elapsed;
   const h = handoverStage(settings.stages);
   const last = S - 1;
+  const spreadRefs = (s: number): SpreadRefs => ({
+    total: stageCell('periodTargets', s),
+    lag: stageCell('lagMonths', s),
+    months: M,
+    weights: refs.monthsOf(l.weightCol),
+    weightTotal: abs(l.firstMonthRow + M - 1, l.cumWeightCol),
+    monthDates: monthsRange,
+  });
 
   // Title and review reminder.
   cv.set(l.title, 1, t('sla.title', { name: sheetName }), 'title');
@@ -150,6 +159,7 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
     minTouches: [settings.minTouches, 'input'],
     feedbackDays: [settings.feedbackDays, 'input'],
     growth: [settings.shape.kind === 'growth' ? settings.shape.rate : 0, 'inputPercent'],
+    continuation: [t('sla.assumption.continuationText'), 'muted'],
     asOf: [formula('=EOMONTH(TODAY(),-1)'), 'date'],
   };
   for (const k of ASSUMPTION_KEYS) {
@@ -190,6 +200,11 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
           : `=${ceilF(`${stageCell('periodTargets', s + 1)}/${stageCell('rates', s)}`)}`,
       ),
       'target',
+    );
+    set(
+      'pipelineAtStart',
+      formula(pipelineAtStartFormula(spreadRefs(s), refs.column('targets', s))),
+      'count',
     );
     const actualTotal = cellA1(l.totalRow, l.blockCol.actuals + s, true);
     const hasActuals = `COUNT(${rectA1({ row: l.firstMonthRow, col: l.blockCol.actuals + s, rows: M, cols: 1 }, true)})>0`;
@@ -296,14 +311,7 @@ export function renderSla(settings: Settings, sheetName: string, previous?: Prev
         formula(
           isRevenue
             ? revenueSpread(i, asm('goal'), cumRange, cumTotal)
-            : spreadFormula({
-                month: i + 1,
-                months: M,
-                total: stageCell('periodTargets', s),
-                lag: stageCell('lagMonths', s),
-                cumRange,
-                cumTotal,
-              }),
+            : spreadFormula(i + 1, spreadRefs(s)),
         ),
         isRevenue ? 'money' : 'target',
       );

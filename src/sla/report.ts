@@ -49,7 +49,8 @@ function diagnosisFormula(s: number, r: TabRefs): string {
   const rate = `${actual}/${prevActual}`;
   const rateKnown = `AND(${prevHasData},N(${prevActual})>0)`;
   const volume = `${prevActual}<${prevTarget}`;
-  const conversion = `AND(${rateKnown},${rate}/${planned}<1-${tol})`;
+  // IF, not AND: AND would divide by a zero previous actual (#DIV/0!).
+  const conversion = `IF(${rateKnown},${rate}/${planned}<1-${tol},FALSE)`;
   const extra = {
     prev: r.stage('stages', s - 1),
     prevActual: count(prevActual),
@@ -79,8 +80,12 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
     if (k) cv.set(l.kpiHeader, 1 + i, t(k as MessageKey), 'header');
   });
 
-  // The last complete month's row of a months column.
-  const lastMonth = (range: string) => `IF(${r.elapsed}>0,INDEX(${range},${r.elapsed}),"")`;
+  // The last complete month's row of a months column; blank unless a number
+  // (INDEX of an empty cell is blank in Sheets but 0 in LibreOffice and Excel).
+  const lastMonth = (range: string) => {
+    const at = `INDEX(${range},${r.elapsed})`;
+    return `IF(${r.elapsed}>0,IF(ISNUMBER(${at}),${at},""),"")`;
+  };
   const speed = lastMonth(r.monthsOf(l.speedCol));
   const within = lastMonth(r.monthsOf(l.speedCol + 1));
   type Row = [
@@ -149,13 +154,14 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
     cv.set(
       l.gapsRow,
       col,
-      formula(`=IF(AND(COUNT(${att})>=${k},${kth}<1),INDEX(${names},MATCH(${kth},${att},0)),"")`),
+      // Nested IFs, not AND: AND evaluates SMALL on too few numbers (#NUM!).
+      formula(`=IF(COUNT(${att})>=${k},IF(${kth}<1,INDEX(${names},MATCH(${kth},${att},0)),""),"")`),
       'stageName',
     );
     cv.set(
       l.gapsRow,
       col + 1,
-      formula(`=IF(AND(COUNT(${att})>=${k},${kth}<1),${kth},"")`),
+      formula(`=IF(COUNT(${att})>=${k},IF(${kth}<1,${kth},""),"")`),
       'percent',
     );
   }

@@ -236,7 +236,7 @@ describe('refreshActuals', () => {
     // Jan, Feb, Mar: 6 stages + revenue each.
     expect(first.filter((r) => r[0] !== '').length).toBe(1 + 3 * 7);
     const janMqls = first.find((r) => r[0] === '2026-01' && r[1] === 'MQLs');
-    expect(janMqls?.slice(2, 4)).toEqual([83, fx.expected.counts[0][2]]);
+    expect(janMqls?.slice(2, 4)).toEqual([84, fx.expected.counts[0][2]]);
     e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
     expect(e.get("'SLA History'!A1:G30").values).toEqual(first);
     e.setNow('2026-05-02T09:00:00Z');

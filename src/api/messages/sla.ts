@@ -39,6 +39,9 @@ export const slaMessages = {
   'sla.assumption.minTouches': 'Minimum touches',
   'sla.assumption.feedbackDays': 'Feedback on rejected leads within (days)',
   'sla.assumption.growth': 'Monthly growth',
+  'sla.assumption.continuation': 'After the period',
+  'sla.assumption.continuationText':
+    "The plan repeats: earlier stages' last months feed next period's first deals",
   'sla.assumption.asOf': 'As of (end of last complete month)',
   'sla.section.stages': 'Funnel',
   'sla.stage.stages': 'Stage',
@@ -46,6 +49,7 @@ export const slaMessages = {
   'sla.stage.lagDays': 'Days to next stage',
   'sla.stage.lagMonths': 'Targets move earlier by (months)',
   'sla.stage.periodTargets': 'Period target',
+  'sla.stage.pipelineAtStart': 'Already needed in the pipeline at the start',
   'sla.stage.actualToDate': 'Actual to date',
   'sla.stage.dataMonths': 'Complete months with actuals',
   'sla.stage.actualRates': 'Actual conversion to next stage',
