@@ -5,14 +5,14 @@
  * plan). All native formulas over the tab, so they follow every refresh and
  * every typed actual; sentences reuse the review catalog's templates.
  */
-import { type MessageKey, t } from '../api/messages';
-import type { Settings } from '../api/settings';
-import { cellA1, type Rect, rectA1 } from '../sheet/a1';
-import type { Canvas } from '../sheet/canvas';
-import { type ChartSpec, formula } from '../sheet/plan';
-import { str, templateFormula } from './formulas';
-import { handoverStage, KPI_ROWS, type Layout } from './layout';
-import type { TabRefs } from './refs';
+import { type MessageKey, t } from '../../api/messages';
+import type { Settings } from '../../api/settings';
+import { cellA1, type Rect, rectA1 } from '../../sheet/a1';
+import type { Canvas } from '../../sheet/canvas';
+import { type ChartSpec, formula } from '../../sheet/plan';
+import { str, templateFormula } from '../formulas';
+import { handoverStage, KPI_ROWS, type Layout } from '../layout';
+import type { TabRefs } from '../refs';
 
 /** Numbers in sentences, grouped and named in the spreadsheet's locale. */
 const count = (x: string) => `TEXT(ROUND(${x},0),"#,##0")`;
