@@ -29,6 +29,8 @@ import { preview } from './preview';
 import { renderPreview } from './preview-view';
 import { ResetPanel } from './reset-view';
 import { FormView } from './view';
+import { formWarnings } from './warnings';
+import { renderWarnings } from './warnings-view';
 
 const DEBOUNCE_MS = 150;
 
@@ -196,6 +198,14 @@ class Sidebar {
       }
     }
     renderPreview(this.view.previewSlot, { lang: this.lang, locale: this.locale }, result);
+    if (checked.ok) {
+      const context = { lang: this.lang, locale: this.locale, stages: checked.settings.stages };
+      renderWarnings(
+        this.view.previewSlot,
+        context,
+        formWarnings(v, checked.settings, this.decimal),
+      );
+    }
     return { settings: checked.ok ? checked.settings : null, errors };
   }
 

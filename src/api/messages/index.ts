@@ -11,6 +11,7 @@ import { reviewMessages } from './review';
 import { settingsMessages } from './settings';
 import { sidebarMessages } from './sidebar';
 import { slaMessages } from './sla';
+import { warningMessages } from './warnings';
 
 export const EN = {
   ...actualsMessages,
@@ -21,6 +22,7 @@ export const EN = {
   ...settingsMessages,
   ...sidebarMessages,
   ...slaMessages,
+  ...warningMessages,
 } as const;
 
 export type MessageKey = keyof typeof EN;
