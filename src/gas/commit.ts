@@ -4,7 +4,7 @@
  * happen before the first write (a read after a write forces a flush in Sheets).
  */
 import { t } from '../api/messages';
-import { type Rect, rectA1 } from '../sheet/a1';
+import { cellA1, type Rect, rectA1 } from '../sheet/a1';
 import {
   type Block,
   type Cell,
@@ -189,6 +189,7 @@ function appendRows(sheet: GSheet, plan: SheetPlan, created: boolean, maxRows: n
     ...(plan.append ?? []),
   ];
   if (!rows.length) return;
+  if (created) formatAppendTab(sheet, plan);
   const writable = rows.map((row) => row.map((cell) => toWritable(cell)));
   if (plan.appendAfterRow === undefined) {
     for (const row of writable) sheet.appendRow(row);
@@ -200,6 +201,21 @@ function appendRows(sheet: GSheet, plan: SheetPlan, created: boolean, maxRows: n
   if (after + padded.length > maxRows)
     sheet.insertRowsAfter(maxRows, after + padded.length - maxRows);
   sheet.getRange(after + 1, 1, padded.length, width).setValues(padded);
+}
+
+/** A new log tab: header style and whole-column number formats below it (open-ended A1, no read). */
+function formatAppendTab(sheet: GSheet, plan: SheetPlan): void {
+  for (const f of plan.columnFormats ?? []) {
+    const letters = (col: number) => cellA1(1, col).replace(/\d+$/, '');
+    const a1 = `${letters(f.col)}2:${letters(f.col + f.count - 1)}`;
+    sheet.getRange(a1).setNumberFormat(f.numberFormat);
+  }
+  const style = plan.headerStyle ? plan.styles[plan.headerStyle] : undefined;
+  if (!style || !plan.appendHeader) return;
+  const header = sheet.getRange(1, 1, 1, plan.appendHeader.length);
+  if (style.bold) header.setFontWeight('bold');
+  if (style.background) header.setBackground(style.background);
+  if (style.wrap) header.setWrap(true);
 }
 
 function grow(sheet: GSheet, plan: SheetPlan, state: ReadState): void {

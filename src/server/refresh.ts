@@ -29,6 +29,7 @@ import { type Cell, patchPlan } from '../sheet/plan';
 import { type AreaValue, actualsArea, patchActuals } from '../sla/actuals-patch';
 import { layout } from '../sla/layout';
 import { monthKey, monthList } from '../sla/render';
+import { historyTabExtras, logTabExtras, ownerHeader, withOwner } from '../sla/side-tabs';
 import { detectMapping } from '../sources/detect-mapping';
 import { loadRefreshConfig, loadReport, saveRefreshConfig, saveReport } from './refresh-store';
 import { currentSheetName, loadSettings } from './settings-store';
@@ -231,7 +232,9 @@ export function runRefresh(
       Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
 
     const history = toArchive.flatMap((month) =>
-      monthHistory(month, months.indexOf(month), settings, l, values, result, lang),
+      monthHistory(month, months.indexOf(month), settings, l, values, result, lang).map((row) =>
+        withOwner(row, sheetName, settings.agreementVersion),
+      ),
     );
 
     // ---- writes: the actuals area in one call, the closed months' history, one log row ----
@@ -247,9 +250,9 @@ export function runRefresh(
       const historyPlan = patchPlan(historyName, [], {
         create: true,
         append: history,
-        appendHeader: historyHeader(lang),
+        appendHeader: [...historyHeader(lang), ...ownerHeader(lang)],
         appendAfterRow: historyRowsNow,
-        ...(historySheet ? {} : { frozenRows: 1 }),
+        ...(historySheet ? {} : historyTabExtras()),
       });
       commitPlan(svc, ss, historyPlan, {
         sheet: historySheet,
@@ -273,10 +276,10 @@ export function runRefresh(
     ];
     const logPlan = patchPlan(logName, [], {
       create: true,
-      append: [logRow],
-      appendHeader: logHeader(),
-      // A new log keeps its header in view (one call, on the first refresh only).
-      ...(logSheet ? {} : { frozenRows: 1 }),
+      append: [withOwner(logRow, sheetName, settings.agreementVersion)],
+      appendHeader: [...logHeader(), ...ownerHeader()],
+      // A new log keeps its header in view and reads like the SLA tab (first refresh only).
+      ...(logSheet ? {} : logTabExtras()),
     });
     commitPlan(svc, ss, logPlan, { sheet: logSheet, maxRows: 0, maxCols: 0 });
     // Sheets shows a tab it inserts: bring the user back to the SLA tab.

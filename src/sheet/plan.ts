@@ -103,6 +103,13 @@ export interface SheetPlan {
    * then all rows go in one block write instead of one appendRow call each.
    */
   appendAfterRow?: number;
+  /**
+   * A tab created for appended rows (a log): the header row's style (a key of
+   * `styles`) and number formats of whole columns below it, set once at creation
+   * so every appended row reads like the SLA tab.
+   */
+  headerStyle?: string;
+  columnFormats?: { col: number; count: number; numberFormat: string }[];
   /** Activate the tab when done. */
   activate?: boolean;
 }

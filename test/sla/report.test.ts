@@ -49,7 +49,8 @@ describe('monthly report block', () => {
     const k = l.kpiRow;
     expect(cell(e, k.revenue, 2)).toBe(288000);
     expect(cell(e, k.goalShare, 4)).toBeCloseTo(0.24, 10);
-    expect(cell(e, k.delivered, 1)).toBe('Marketing: MQLs delivered');
+    expect(cell(e, k.delivered, 1)).toBe('Marketing delivered: MQLs');
+    expect(cell(e, k.won, 1)).toBe('Sales won: Customers');
     // Jan–Jun MQL targets: 84 × 4 + 83 × 2 (largest remainder of 1,000 over 12 months).
     expect([cell(e, k.delivered, 2), cell(e, k.delivered, 3)]).toEqual([504, 502]);
     expect(cell(e, k.delivered, 5)).toBe('On track');

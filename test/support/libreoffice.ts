@@ -84,7 +84,7 @@ export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
 
 export type CellResult = string | number | boolean | { error: string };
 
-const unescape = (s: string) =>
+const xmlText = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -111,7 +111,7 @@ export async function formulaResults(path: string): Promise<Map<string, CellResu
   }
   const out = new Map<string, CellResult>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = unescape(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? '');
+    const name = xmlText(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? '');
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '';
     const xml = await text(target.get(rid) ?? '');
     for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
@@ -120,7 +120,7 @@ export async function formulaResults(path: string): Promise<Map<string, CellResu
       const ref = /\br="([A-Z]+\d+)"/.exec(c[1])?.[1];
       const type = /\bt="(\w+)"/.exec(c[1])?.[1] ?? 'n';
       const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      out.set(`${name}!${ref}`, cached(type, v === undefined ? undefined : unescape(v)));
+      out.set(`${name}!${ref}`, cached(type, v === undefined ? undefined : xmlText(v)));
     }
   }
   return out;

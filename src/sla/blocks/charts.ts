@@ -25,6 +25,10 @@ export function charts(l: Layout, s: Settings, handover: number): SheetPlan['cha
       'series.0.labelInLegend': t('sla.chart.target'),
       'series.1.labelInLegend': t('sla.chart.actual'),
       legend: 'bottom',
+      // Up to 36 month labels: slanted, never on top of each other.
+      'hAxis.slantedText': true,
+      'hAxis.slantedTextAngle': 45,
+      'hAxis.textStyle.fontSize': 10,
     },
   });
   return [chart(handover, 1), chart(l.stages - 1, 7), reportChart(l)];

@@ -62,6 +62,12 @@ function diagnosisFormula(s: number, r: TabRefs): string {
   return `=IF(NOT(${hasData}),${line('review.diag.no_data')},IF(${actual}>=${target},${line('review.diag.on_track')},IF(NOT(${prevHasData}),${line('review.diag.volume_top')},IF(AND(${volume},${conversion}),${line('review.diag.both')},IF(${volume},${line('review.diag.volume')},IF(${conversion},${line('review.diag.conversion')},IF(${rateKnown},${line('review.diag.minor')},${line('review.diag.short')})))))))`;
 }
 
+/** "Sales won: Customers", but "Sales: Closed won" when the stage name already says it. */
+function wonLabel(stage: string): string {
+  const saysWon = /\b(won|win|wins|closed)\b/i.test(stage);
+  return t(saysWon ? 'sla.report.wonNamed' : 'sla.report.won', { stage });
+}
+
 export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs): void {
   const S = l.stages;
   const h = handoverStage(settings.stages);
@@ -130,7 +136,7 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
       'decimal',
     ],
     withinSla: [t('sla.report.withinSla'), `=${within}`, '', '', '', 'percent'],
-    won: ytdRow(last, t('sla.report.won', { stage: settings.stages[last] })),
+    won: ytdRow(last, wonLabel(settings.stages[last])),
   };
   for (const k of KPI_ROWS) {
     const [label, actual, target, att, status, style] = rows[k];
@@ -212,6 +218,14 @@ export function reportChart(l: Layout): ChartSpec {
     width: 460,
     height: 280,
     headers: 1,
-    options: { legend: 'none', 'vAxis.format': 'percent' },
+    // Stage names under the columns: slanted and smaller, so long names never overlap.
+    options: {
+      legend: 'none',
+      'vAxis.format': 'percent',
+      'hAxis.slantedText': true,
+      'hAxis.slantedTextAngle': 30,
+      'hAxis.textStyle.fontSize': 10,
+      'hAxis.maxTextLines': 2,
+    },
   };
 }
