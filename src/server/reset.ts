@@ -16,6 +16,7 @@ import type { GNamedRange, GSheet, GSpreadsheet, Services } from '../gas/surface
 import { layout } from '../sla/layout';
 import { previousFrom, type ReadCell } from '../sla/previous';
 import { monthKey, monthList, renderSla } from '../sla/render';
+import { freezeArchive } from './archive-freeze';
 import { currentAgreement } from './refresh';
 import { saveSettings } from './settings-store';
 import { userLang } from './sla';
@@ -134,6 +135,9 @@ export function resetSla(options: unknown): ResetResult {
 
   // ---- writes ----
   sla.setName(archiveName);
+  // The archive is a record: fix what depends on today (as-of date, review line).
+  const archivedIn = svc.Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM');
+  freezeArchive(sla, settings, archivedIn, r.values);
   const suffix = `_v${settings.agreementVersion}`;
   for (const [nr, name] of named) nr.setName(`${name}${suffix}`);
   // Read-only: only the person resetting keeps edit rights (Sheets never removes the owner).

@@ -1,0 +1,26 @@
+/**
+ * Freezes an archived SLA tab (see sla/freeze.ts): two single-cell writes on
+ * the tab being archived, before it is protected. Safe to repeat: the same
+ * values land again.
+ */
+import type { Settings } from '../api/settings';
+import { inert } from '../gas/commit';
+import type { GSheet } from '../gas/surface';
+import { isFormula } from '../sheet/plan';
+import { frozenCells } from '../sla/freeze';
+import { layout } from '../sla/layout';
+
+export function freezeArchive(
+  sheet: GSheet,
+  settings: Settings,
+  currentMonth: string,
+  values: unknown[][],
+): void {
+  const l = layout(settings);
+  const review = values[l.review - 1]?.[0];
+  for (const c of frozenCells(l, currentMonth, typeof review === 'string' ? review : '')) {
+    const range = sheet.getRange(c.a1);
+    if (isFormula(c.value)) range.setFormula(c.value.f);
+    else range.setValue(typeof c.value === 'string' ? inert(c.value) : c.value);
+  }
+}
