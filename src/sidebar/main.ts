@@ -28,6 +28,7 @@ import type { PanelContext } from './panel';
 import { preview } from './preview';
 import { renderPreview } from './preview-view';
 import { ResetPanel } from './reset-view';
+import { SignOffPanel } from './signoff-view';
 import { FormView } from './view';
 import { formWarnings } from './warnings';
 import { renderWarnings } from './warnings-view';
@@ -276,8 +277,10 @@ class Sidebar {
         void this.afterReset(result.archivedSheetName, result.sheetName, start),
     });
     this.jump.hidden = false;
-    replaceChildren(this.afterBuild, this.actuals.element, this.review.element);
+    const signoff = new SignOffPanel(ctx, this.server);
+    replaceChildren(this.afterBuild, this.actuals.element, this.review.element, signoff.element);
     void this.actuals.load();
+    void signoff.load();
   }
 
   /** "Go to: Actuals · Reset SLA" under the intro: the sections sit below a long form. */

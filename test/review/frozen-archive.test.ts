@@ -37,3 +37,33 @@ describe('frozen archives', () => {
     expect(String(liveAsOf.values[0][0])).toBe('2026-11-29T23:00:00.000Z'); // November 30 in Berlin;
   });
 });
+
+describe('signed snapshots', () => {
+  it('both signatures build a protected snapshot whose as-of date never moves', async () => {
+    emu = await createEmulator({ now: '2026-07-15T09:00:00Z', timeZone: 'Europe/Berlin' });
+    const e = emu;
+    e.run('buildSlaTab', [EXAMPLE_SETTINGS]);
+    e.run('signAgreement', [{ side: 'marketing', name: 'Ana', role: 'CMO' }]);
+    const state = e.run('signAgreement', [{ side: 'sales', name: 'Ben', role: 'VP Sales' }]) as {
+      signed: { line: string; snapshot: string }[];
+    };
+    expect(state.signed).toEqual([
+      {
+        version: 1,
+        line: 'v1 signed by Ana (CMO) and Ben (VP Sales) on 2026-07-15',
+        snapshot: 'SLA 2026 v1 signed',
+      },
+    ]);
+    const l = layout(exampleSettings());
+    const asOf = `'SLA 2026 v1 signed'!${cellA1(l.assumption.asOf ?? 0, 2)}`;
+    expect(e.get(asOf).formulas[0][0]).toBe('=EOMONTH(DATE(2026,7,1),-1)');
+    const snap = e.spreadsheetApp.getActiveSpreadsheet().getSheetByName('SLA 2026 v1 signed');
+    const app = e.spreadsheetApp;
+    expect(snap?.getProtections(app.ProtectionType.SHEET)).toHaveLength(1);
+    // The live tab keeps its names; the snapshot takes none.
+    expect(e.get('SLA_Goal').values).toEqual([[1200000]]);
+    // Signing again changes nothing: the version is already agreed.
+    e.run('signAgreement', [{ side: 'sales', name: 'Ben', role: 'VP Sales' }]);
+    expect(e.view().sheets.filter((s) => s.name.endsWith('signed'))).toHaveLength(1);
+  });
+});

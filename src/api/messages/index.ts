@@ -10,6 +10,7 @@ import { refreshMessages } from './refresh';
 import { reviewMessages } from './review';
 import { settingsMessages } from './settings';
 import { sidebarMessages } from './sidebar';
+import { signoffMessages } from './signoff';
 import { slaMessages } from './sla';
 import { warningMessages } from './warnings';
 
@@ -21,6 +22,7 @@ export const EN = {
   ...reviewMessages,
   ...settingsMessages,
   ...sidebarMessages,
+  ...signoffMessages,
   ...slaMessages,
   ...warningMessages,
 } as const;
