@@ -21,7 +21,7 @@ import {
 import { commitPlan } from '../gas/commit';
 import { readJson, writeJson } from '../gas/json-store';
 import { services } from '../gas/services';
-import type { Services } from '../gas/surface';
+import type { GProperties, Services } from '../gas/surface';
 import { layout } from '../sla/layout';
 import { previousFrom, type ReadCell } from '../sla/previous';
 import { renderSla } from '../sla/render';
@@ -31,24 +31,16 @@ import { userLang } from './sla';
 
 const recordKey = (sheetName: string) => `signoff:${sheetName}`;
 
-function stateOf(
+function changeLines(
   record: SignOffRecord,
   settings: Settings,
   lang: string,
   locale: string,
-): SignOffState {
-  const terms = termsOf(settings);
-  const now = currentVersion(record, terms);
-  const num = (x: number) => new Intl.NumberFormat(locale.replace(/_/g, '-')).format(x);
+): string[] {
+  const tag = locale.replace(/_/g, '-');
+  const num = (x: number) => new Intl.NumberFormat(tag).format(x);
   const pct = (x: number) =>
-    new Intl.NumberFormat(locale.replace(/_/g, '-'), {
-      style: 'percent',
-      maximumFractionDigits: 2,
-    }).format(x);
-  const signer = (v: SignedVersion, i: number) => {
-    const s = v.signatures[i];
-    return s.role ? t('signoff.signer', { name: s.name, role: s.role }, lang) : s.name;
-  };
+    new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 }).format(x);
   const change = (c: Change): string => {
     if (c.field === 'rate')
       return t(
@@ -65,6 +57,21 @@ function stateOf(
     const show = (x: number | string) => (typeof x === 'number' ? num(x) : x);
     return t(`signoff.change.${c.field}`, { before: show(c.before), after: show(c.after) }, lang);
   };
+  return changesSince(record, termsOf(settings)).map(change);
+}
+
+function stateOf(
+  record: SignOffRecord,
+  settings: Settings,
+  lang: string,
+  locale: string,
+): SignOffState {
+  const terms = termsOf(settings);
+  const now = currentVersion(record, terms);
+  const signer = (v: SignedVersion, i: number) => {
+    const s = v.signatures[i];
+    return s.role ? t('signoff.signer', { name: s.name, role: s.role }, lang) : s.name;
+  };
   return {
     version: now.version,
     status: now.status,
@@ -78,8 +85,33 @@ function stateOf(
         lang,
       ),
     })),
-    changes: changesSince(record, terms).map(change),
+    changes: changeLines(record, settings, lang, locale),
   };
+}
+
+/**
+ * The line the live tab shows under its review reminder when the terms
+ * changed since the last signed version (undefined when they did not).
+ */
+export function signoffNote(
+  svc: Services,
+  props: GProperties,
+  sheetName: string,
+  settings: Settings,
+  lang: string,
+): string | undefined {
+  const record = readJson<SignOffRecord>(props, recordKey(sheetName)) ?? EMPTY_RECORD;
+  const last = record.signed[record.signed.length - 1];
+  // Unsigned agreements (the usual build) cost one property read, nothing more.
+  if (!last) return undefined;
+  const locale = svc.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+  const lines = changeLines(record, settings, lang, locale);
+  if (lines.length === 0) return undefined;
+  return t(
+    'signoff.tabNote',
+    { version: last.version, next: last.version + 1, changes: lines.join('; ') },
+    lang,
+  );
 }
 
 export function getSignOff(): SignOffState {
@@ -105,7 +137,11 @@ export function signAgreement(input: SignInput): SignOffState {
   const snapshotName = (version: number) =>
     t('signoff.snapshot', { sheet: sheetName, version }, lang);
   const next = sign(record, { ...parsed.data, date }, termsOf(settings), snapshotName);
-  if (next.agreed) snapshot(svc, sheetName, settings, next.agreed.snapshot, date.slice(0, 7), lang);
+  if (next.agreed) {
+    snapshot(svc, sheetName, settings, next.agreed.snapshot, date.slice(0, 7), lang);
+    // Signed again: the live tab's "changed since signing" line no longer applies.
+    ss.getSheetByName(sheetName)?.getRange(layout(settings).signoffNote, 1).setValue('');
+  }
   writeJson(props, recordKey(sheetName), next.record);
   return stateOf(next.record, settings, lang, ss.getSpreadsheetLocale());
 }

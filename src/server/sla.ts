@@ -12,6 +12,7 @@ import { layout } from '../sla/layout';
 import { previousFrom, type ReadCell } from '../sla/previous';
 import { renderSla, sheetNameFor } from '../sla/render';
 import { currentSheetName, loadSettings, saveSettings } from './settings-store';
+import { signoffNote } from './signoff';
 
 export function userLang(svc: Services): string {
   return languageOf(svc.Session.getActiveUserLocale());
@@ -68,7 +69,9 @@ export function buildSlaTab(input: unknown): { sheetName: string } {
       );
     }
   }
-  const plan = renderSla(settings, sheetName, previous);
+  // Terms changed since the last signed version: the tab says what changed (sign-off versions).
+  const note = signoffNote(svc, props, sheetName, settings, lang);
+  const plan = renderSla(settings, sheetName, note ? { ...previous, signoffNote: note } : previous);
   const oldPlan = old ? renderSla(old, sheetName) : null;
   // Names this add-on already made: those of the tab that owns the plain SLA_ names.
   const owner = currentSheetName(props);

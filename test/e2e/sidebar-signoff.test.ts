@@ -6,7 +6,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickAddonMenu, sidebarFrame, useDemoPage, WAIT } from './helpers';
+import { cellAt, clickAddonMenu, sidebarFrame, useDemoPage, WAIT } from './helpers';
 
 const demo = useDemoPage();
 const BUILD_WAIT = { timeout: 60_000 };
@@ -62,5 +62,11 @@ describe('sign-off versions', () => {
       'Goal 1,200,000 → 1,400,000',
     ]);
     expect(await text(frame, '#signoff-versions li')).toMatch(/^v1 signed by Ana Ruiz/);
+    // The live tab says it too, under its review reminder.
+    await expect
+      .poll(() => cellAt(demo.page, 3, 1).textContent(), WAIT)
+      .toBe(
+        'Changed since v1 was signed: Goal 1,200,000 → 1,400,000. Version 2 awaits both signatures.',
+      );
   });
 });

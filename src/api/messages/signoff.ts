@@ -3,6 +3,8 @@ export const signoffMessages = {
   'signoff.snapshot': '{sheet} v{version} signed',
   'signoff.line': 'v{version} signed by {marketing} and {sales} on {date}',
   'signoff.signer': '{name} ({role})',
+  'signoff.tabNote':
+    'Changed since v{version} was signed: {changes}. Version {next} awaits both signatures.',
   'signoff.protected': 'Signed version: a record of what both teams agreed.',
   'signoff.err.input': 'Give the signer’s name (and role) and the side they sign for.',
   'signoff.change.revenueGoal': 'Goal {before} → {after}',

@@ -21,6 +21,7 @@ export function drawAgreement(c: BlockContext): void {
     ),
     'review',
   );
+  if (c.previous?.signoffNote) cv.set(l.signoffNote, 1, c.previous.signoffNote, 'changed');
 
   sectionHeader(c, l.agreementHeader, t('sla.section.agreement'), l.agreementLastCol - 1);
   const first = months[0];

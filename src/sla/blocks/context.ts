@@ -19,6 +19,8 @@ export interface Previous {
   /** Refresh outputs right of the grid by `YYYY-MM`: speed (2), handed (1), sources. */
   extras?: Record<string, Cell[]>;
   sourceHeader?: Cell[];
+  /** What changed since the last signed version, for the line under the review reminder. */
+  signoffNote?: string;
   /** The old generated area: blanked where the new one is smaller. */
   box?: { rows: number; cols: number };
 }
