@@ -13,6 +13,7 @@ import type {
 import type { ResetOptions, ResetProposal, ResetResult } from './review';
 import type { SettingsInput } from './settings';
 import type { BuildResult, SidebarState } from './sidebar';
+import type { SignInput, SignOffState } from './signoff';
 
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -26,6 +27,10 @@ export interface ServerApi {
   getResetProposal(options: ResetOptions): ResetProposal;
   /** Archives the current version and builds the next one for the remaining months. */
   resetSla(options: ResetOptions): ResetResult;
+  /** Who signed which version; what changed since the last signed one. */
+  getSignOff(): SignOffState;
+  /** Records one side's signature; both sides on the same terms freeze a signed snapshot. */
+  signAgreement(input: SignInput): SignOffState;
 }
 
 export type ServerMethod = keyof ServerApi;

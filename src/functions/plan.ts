@@ -16,7 +16,6 @@ import {
 } from './coerce';
 import { type ArgRef, describe, fail } from './errors';
 import type { Arg, CustomFunctionSpec, Result } from './types';
-import { finite } from './vectorize';
 
 /** Longest plan a single call produces: ten years of months. */
 export const MAX_MONTHS = 120;
@@ -61,7 +60,9 @@ function monthlyTargetsFn(total: Arg, months: Arg, shape: Arg): Result {
 /**
  * Lags each monthly series: a row or column is one series; in a block every
  * row is a series (months across, as FUNNEL_MONTHLY returns them).
- * Blank months count as 0.
+ * Blank months count as 0. The plan continues beyond the period (the next
+ * period repeats it), as on the SLA tab: month m gets month m + lag, the last
+ * months wrap round to the first, so nothing piles up and nothing is left empty.
  */
 function laggedTargetsFn(targets: Arg, lag: Arg): Result {
   const fn = 'FUNNEL_LAGGED';
@@ -74,9 +75,7 @@ function laggedTargetsFn(targets: Arg, lag: Arg): Result {
     return isBlank(v) ? 0 : toNumber(ref, v, whereAt(grid, r, c));
   };
   if (grid.single) return isBlank(grid.cells[0][0]) ? '' : value(0, 0);
-  // Month 1 collects several months: guard the sum against overflow.
-  const lagSeries = (series: number[]): number[] =>
-    laggedTargets(series, shift).map((v) => finite(ref, v, series[0], ''));
+  const lagSeries = (series: number[]): number[] => laggedTargets(series, shift);
   if (grid.cols === 1) return lagSeries(grid.cells.map((_, r) => value(r, 0))).map((v) => [v]);
   return grid.cells.map((row, r) => lagSeries(row.map((_, c) => value(r, c))));
 }
@@ -105,7 +104,8 @@ export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [
   },
   {
     name: 'FUNNEL_LAGGED',
-    summary: 'Monthly targets moved earlier by the sales cycle; the total is unchanged.',
+    summary:
+      'Monthly targets moved earlier by the sales cycle, the plan continuing beyond the period; the total is unchanged.',
     params: [
       {
         name: 'monthly_targets',
@@ -115,10 +115,10 @@ export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [
       {
         name: 'lag_months',
         type: 'number',
-        doc: 'Months to move earlier; what falls before month 1 is added to month 1.',
+        doc: "Months to move earlier. The next period is taken to repeat this plan: the last months carry what next period's first months need; what the first months need from before the period is the SUM of the first lag_months targets.",
       },
     ],
-    returns: 'The moved targets, same shape; the freed months at the end are 0.',
+    returns: 'The moved targets, same shape: month m holds month m + lag_months, wrapping round.',
     example: '=FUNNEL_LAGGED({10, 20, 30, 40}, 1)',
     impl: laggedTargetsFn,
   },

@@ -15,6 +15,7 @@ import {
 } from './refresh-setup';
 import { getResetProposal, resetSla } from './reset';
 import { getSidebarState } from './sidebar-state';
+import { getSignOff, signAgreement } from './signoff';
 import { buildSlaTab } from './sla';
 
 /** Sidebar-callable functions, checked against the shared contract. */
@@ -27,6 +28,8 @@ const SIDEBAR_API: ServerApi = {
   setRefreshSchedule,
   getResetProposal,
   resetSla,
+  getSignOff,
+  signAgreement,
 };
 
 export const ENTRY_POINTS = {
