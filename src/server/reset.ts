@@ -205,15 +205,15 @@ interface ArchiveFacts {
 }
 
 function readArchiveFacts(op: Operation, sheet: GSheet, old: SlaTab): ArchiveFacts {
-  const ours = new Set(
-    renderSla(settingsOfTab(old), sheet.getName()).namedRanges.map((n) => n.name),
-  );
+  // Read once: every call counts against the reset's budget.
+  const name = sheet.getName();
+  const ours = new Set(renderSla(settingsOfTab(old), name).namedRanges.map((n) => n.name));
   const names = sheet
     .getNamedRanges()
     .map((nr): [GNamedRange, string] => [nr, nr.getName()])
     .filter(([, name]) => ours.has(name));
   return {
-    name: sheet.getName(),
+    name,
     names,
     protection: sheet.getProtections(op.svc.SpreadsheetApp.ProtectionType.SHEET)[0] ?? null,
     editors: op.ss.getEditors().map((u) => u.getEmail()),

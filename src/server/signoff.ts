@@ -5,7 +5,8 @@
  * snapshot tab of the agreed version, owned by the add-on (kind 'signed').
  * Runs as an operation (lease and document lock). Safe to retry: the record
  * is saved last, in the write that ends the operation; a snapshot tab a
- * cut-off run left half-made (its journal says so) is replaced, never kept.
+ * cut-off run left half-made (its journal says so) is written over, never
+ * kept as it is and never made twice.
  */
 import { t } from '../api/messages';
 import type { Settings } from '../api/settings';
@@ -72,7 +73,8 @@ export function getSignOff(): SignOffState {
   const lang = userLang(svc);
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   const state = loadState(ss).state;
-  const { tab, settings } = liveSla(ss, state, lang, true);
+  // The terms are numbers: the agreement text is not read.
+  const { tab, settings } = liveSla(ss, state, lang);
   return stateOf(signoffRecord(state, tab.id), settings, lang, ss.getSpreadsheetLocale());
 }
 
@@ -151,6 +153,12 @@ function snapshot(
   const cutOff = found && j?.op === 'signoff' && j.sheetName === name;
   // A tab of that name the add-on did not start is the user's: never overwrite it.
   if (found && !cutOff) throw new Error(t('settings.err.tabTaken', { name }, lang));
+  // A half-made snapshot is written over (same tab, same id), its protection reused.
+  const maxRows = found ? found.getMaxRows() : 0;
+  const maxCols = found ? found.getMaxColumns() : 0;
+  const made = found
+    ? (found.getProtections(svc.SpreadsheetApp.ProtectionType.SHEET)[0] ?? null)
+    : null;
   const l = layout(settings);
   const range = live.getRange(1, 1, l.rows, l.cols);
   const values = range.getValues() as ReadCell[][];
@@ -160,18 +168,19 @@ function snapshot(
   // ---- writes ----
   const journal: Journal = { op: 'signoff', sheetName: name, sheetId: null, previous: null };
   op.pending(journal);
-  if (found) ss.deleteSheet(found);
   // No named ranges (the live tab keeps SLA_*), not activated: the user stays on the live tab.
   const plan = {
     ...renderSla(settings, name, { ...previous, box: undefined }),
     namedRanges: [],
     activate: false,
   };
-  const { sheet } = commitPlan(svc, ss, plan, { sheet: null, maxRows: 0, maxCols: 0 });
+  const { sheet } = commitPlan(svc, ss, plan, { sheet: found, maxRows, maxCols });
   const review = values[l.review - 1]?.[0];
   freezeArchive(sheet, settings, currentMonth, typeof review === 'string' ? review : '');
   // As for an archive: the signer keeps edit rights, no one else, not the whole domain.
-  const protection = sheet.protect().setDescription(t('signoff.protected', undefined, lang));
+  const protection = (made ?? sheet.protect()).setDescription(
+    t('signoff.protected', undefined, lang),
+  );
   if (me) protection.addEditor(me);
   const others = editors.filter((e) => e !== me);
   if (others.length) protection.removeEditors(others);

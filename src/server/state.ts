@@ -93,7 +93,7 @@ export interface SignOffEntry {
 }
 
 export interface Journal {
-  /** 'signoff': a snapshot tab being made (a retry replaces a half-written one). */
+  /** 'signoff': a snapshot tab being made (a retry writes over a half-made one). */
   op: 'build' | 'reset' | 'signoff';
   /** The tab being built or reset (by name until it exists). */
   sheetName: string;

@@ -66,4 +66,32 @@ describe('signed snapshots', () => {
     e.run('signAgreement', [{ side: 'sales', name: 'Ben', role: 'VP Sales' }]);
     expect(e.view().sheets.filter((s) => s.name.endsWith('signed'))).toHaveLength(1);
   });
+  it('is an operation on the add-on’s record: locked, owned, refused as a build target', async () => {
+    emu = await createEmulator({ now: '2026-07-15T09:00:00Z', timeZone: 'Europe/Berlin' });
+    const e = emu;
+    e.run('buildSlaTab', [EXAMPLE_SETTINGS]);
+    // Another execution holds the check-and-set: signing waits its turn like a build.
+    const release = e.services.state.locks.holdExternally('script');
+    expect(() => e.run('signAgreement', [{ side: 'marketing', name: 'Ana', role: 'CMO' }])).toThrow(
+      'Funnel SLA is busy with another change to this spreadsheet. Try again in a moment.',
+    );
+    release();
+    e.run('signAgreement', [{ side: 'marketing', name: 'Ana', role: 'CMO' }]);
+    e.run('signAgreement', [{ side: 'sales', name: 'Ben', role: 'VP Sales' }]);
+    // Kept in the spreadsheet's own record (developer metadata), not in document properties.
+    expect(Object.keys(e.properties('document')).filter((k) => k.startsWith('signoff'))).toEqual(
+      [],
+    );
+    expect(e.run('getSignOff')).toMatchObject({ version: 1, status: 'signed' });
+    // The snapshot is the add-on's, read-only: no build goes over it.
+    expect(() =>
+      e.run('buildSlaTab', [{ ...EXAMPLE_SETTINGS, sheetName: 'SLA 2026 v1 signed' }]),
+    ).toThrow('"SLA 2026 v1 signed" is the signed snapshot of an agreed version');
+    // A change of terms afterwards: the live tab says what changed since signing.
+    e.run('buildSlaTab', [{ ...EXAMPLE_SETTINGS, sheetName: 'SLA 2026', revenueGoal: 1400000 }]);
+    const note = e.get(`'SLA 2026'!A${layout(exampleSettings()).signoffNote}`).values[0][0];
+    expect(note).toBe(
+      'Changed since v1 was signed: Goal 1,200,000 → 1,400,000. Version 2 awaits both signatures.',
+    );
+  });
 });
