@@ -30,6 +30,7 @@ import {
 import { parseInput } from './input';
 import { type LocaleInfo, localeInfo } from './locale';
 import { formatValue } from './number-format';
+import { SheetsSumproductPlugin } from './sumproduct';
 import { msToSerial } from './tz';
 
 type Interpreter = ConstructorParameters<FunctionPluginDefinition>[0];
@@ -147,6 +148,10 @@ class SheetsFunctionsPlugin extends FunctionPlugin {
 export function buildSheetsEngine(config: Partial<ConfigParams>): HyperFormula {
   return HyperFormula.buildEmpty({
     ...config,
-    functionPlugins: [...HyperFormula.getAllFunctionPlugins(), SheetsFunctionsPlugin],
+    functionPlugins: [
+      ...HyperFormula.getAllFunctionPlugins(),
+      SheetsFunctionsPlugin,
+      SheetsSumproductPlugin,
+    ],
   });
 }

@@ -2,8 +2,8 @@
  * .xlsx ⇄ document (exceljs): values, formulas (with cached results),
  * named ranges, number formats, merges, basic styles (fonts, fills,
  * alignment, wrap, borders), notes, list validations, frozen panes, column
- * widths, row heights, hidden and tab colours. Charts, protections and
- * conditional formats are not written (see DIFFERENCES.md).
+ * widths, row heights, hidden and tab colours, conditional formats
+ * (xlsx-rules.ts). Charts and protections are not written (see DIFFERENCES.md).
  */
 import ExcelJS from 'exceljs';
 import { absoluteA1, parseA1 } from './a1';
@@ -13,6 +13,7 @@ import { type Border, type CellMeta, type Content, Formula, type SheetData } fro
 import { isDateFormat } from './number-format';
 import { EPOCH_SERIAL } from './tz';
 import { effectiveFormat } from './values';
+import { writeRules } from './xlsx-rules';
 
 const MS_PER_DAY = 86_400_000;
 /** Sheets' pixels vs Excel's character widths (Calibri 11: ~7 px per character). */
@@ -107,6 +108,7 @@ function writeSheet(doc: Doc, wb: ExcelJS.Workbook, sheet: SheetData): void {
   for (const c of sheet.hiddenCols) ws.getColumn(c).hidden = true;
   for (const [r, px] of sheet.rowHeights) ws.getRow(r).height = px / PX_PER_POINT;
   for (const r of sheet.hiddenRows) ws.getRow(r).hidden = true;
+  writeRules(ws, sheet);
 }
 
 function applyMeta(cell: ExcelJS.Cell, m: CellMeta): void {

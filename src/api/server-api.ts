@@ -14,6 +14,7 @@ import type { ConnectHubSpotInput, HubSpotMappingSetup, HubSpotStatus } from './
 import type { ResetOptions, ResetProposal, ResetResult } from './review';
 import type { SettingsInput } from './settings';
 import type { BuildResult, SidebarState } from './sidebar';
+import type { SignInput, SignOffState } from './signoff';
 
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -33,6 +34,10 @@ export interface ServerApi {
   getHubSpotStatus(): HubSpotStatus;
   /** The HubSpot mapping in use (saved, else proposed) and the properties to choose from. */
   getHubSpotMapping(): HubSpotMappingSetup;
+  /** Who signed which version; what changed since the last signed one. */
+  getSignOff(): SignOffState;
+  /** Records one side's signature; both sides on the same terms freeze a signed snapshot. */
+  signAgreement(input: SignInput): SignOffState;
 }
 
 export type ServerMethod = keyof ServerApi;

@@ -44,16 +44,23 @@ export function periodWeights(months: number, shape: MonthlyShape): number[] {
  * Splits a whole `total` into whole parts proportional to `weights` that sum
  * exactly to `total` (largest-remainder / Hamilton method): every part gets
  * the floor of its quota, then the units left over go to the largest
- * remainders, earlier months first on ties.
+ * remainders. Ties go to the larger weight, then the earlier month, so a
+ * month with a larger weight never gets less than one with a smaller weight
+ * (a growth ramp never steps down). Quota and remainder are rounded to 9
+ * decimals exactly as the SLA tab's formula does (see sla/spread.ts), so both
+ * give the same numbers in every spreadsheet engine.
  */
-export function largestRemainder(total: number, weights: readonly number[]): number[] {
+export function largestRemainder(
+  total: number,
+  weights: readonly number[],
+  weightSum: number = weights.reduce((a, b) => a + b, 0),
+): number[] {
   // Above 2^53 whole numbers are no longer exact, so "sums exactly" cannot hold.
   if (!Number.isSafeInteger(total) || total < 0) {
     throw new RangeError(
       `largestRemainder: total must be a whole number from 0 to 2^53, got ${total}`,
     );
   }
-  const weightSum = weights.reduce((a, b) => a + b, 0);
   if (!(weightSum > 0) || !Number.isFinite(weightSum)) {
     throw new RangeError('largestRemainder: weights must add up to a finite number above 0');
   }
@@ -61,17 +68,16 @@ export function largestRemainder(total: number, weights: readonly number[]): num
   const remainders: number[] = [];
   let assigned = 0;
   for (const w of weights) {
-    const quota = (total * w) / weightSum;
     // Round to 9 decimals first so float noise neither drops a whole unit
     // (2.9999999999999996 → 3) nor breaks a tie between equal remainders.
-    const clean = roundHalfAway(quota, 9);
+    const clean = roundHalfAway((total * w) / weightSum, 9);
     const floor = Math.floor(clean);
     parts.push(floor);
-    remainders.push(clean - floor);
+    remainders.push(roundHalfAway(clean - floor, 9));
     assigned += floor;
   }
   const order = parts.map((_, i) => i);
-  order.sort((a, b) => remainders[b] - remainders[a] || a - b);
+  order.sort((a, b) => remainders[b] - remainders[a] || weights[b] - weights[a] || a - b);
   let left = total - assigned;
   for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) {
     parts[order[k]] += 1;
@@ -96,89 +102,35 @@ export function monthlyTargets(
 }
 
 /**
- * The same monthly vector moved `lagMonths` earlier (the MQLs needed in March
- * to close deals in May). What would fall before the first month is added to
- * the first month, so the total is unchanged; freed months at the end are 0.
+ * The same monthly plan moved `lagMonths` earlier (the MQLs needed in March
+ * to close deals in May), with the plan continuing beyond the period: the
+ * next period repeats this one, so the last `lag` months carry what next
+ * period's first deals need, and nothing piles up in month 1. Month m gets
+ * plan[(m + lag) mod n]; the total is unchanged. What the first months'
+ * deals need from before the period is `pipelineAtStart`.
  */
 export function laggedTargets(vector: readonly number[], lagMonths: number): number[] {
   if (!Number.isInteger(lagMonths) || lagMonths < 0) {
     throw new RangeError(`laggedTargets: lag must be a whole number ≥ 0, got ${lagMonths}`);
   }
   const n = vector.length;
-  const out = new Array<number>(n).fill(0);
-  for (let j = 0; j < n; j++) out[Math.max(0, j - lagMonths)] += vector[j];
-  return out;
+  return vector.map((_, m) => vector[(m + lagMonths) % n]);
+}
+
+/**
+ * What must already be in the pipeline when the period starts for the first
+ * months' deals: the plan's first `lag` months (whole periods for a lag longer
+ * than the period). Under the continuing plan this equals the lagged
+ * targets of the period's last `lag` months.
+ */
+export function pipelineAtStart(vector: readonly number[], lagMonths: number): number {
+  const n = vector.length;
+  if (n === 0) return 0;
+  const whole = Math.floor(lagMonths / n) * vector.reduce((a, b) => a + b, 0);
+  return vector.slice(0, lagMonths % n).reduce((a, b) => a + b, whole);
 }
 
 /** A sales cycle in days as whole months: round(days / 30.4), float-safe (45.6 days → 2). */
 export function lagMonths(days: number): number {
   return roundCount(days / DAYS_PER_MONTH);
-}
-
-/** Running sums, left to right — the same additions SUM($W$1:W_m) makes in a sheet. */
-function cumulativeWeights(weights: readonly number[]): number[] {
-  const out: number[] = [];
-  let running = 0;
-  for (const w of weights) {
-    running += w;
-    out.push(running);
-  }
-  return out;
-}
-
-/**
- * The spread the SLA tab writes as native formulas (it has no largest
- * remainder): with W the sum of weights and cumW(m) the sum of the first m,
- *
- *   C(m)    = ROUND(ROUND(total * cumW(m) / W, 9), 0),  C(0) = 0
- *   month m = C(m) − C(m − 1)
- *
- * Telescoping guarantees the months add up to C(M) = ROUND(total). To agree
- * digit for digit, the sheet must compute `total*SUM(w_1..w_m)/SUM(w_1..w_M)`
- * in that order (multiply, then divide), as this function does.
- */
-export function cumulativeSpread(total: number, weights: readonly number[]): number[] {
-  const cum = cumulativeWeights(weights);
-  const weightSum = cum[cum.length - 1] ?? 0;
-  if (!(weightSum > 0))
-    throw new RangeError('cumulativeSpread: weights must add up to more than 0');
-  const out: number[] = [];
-  let previous = 0;
-  for (const c of cum) {
-    const current = roundCount((total * c) / weightSum);
-    out.push(current - previous);
-    previous = current;
-  }
-  return out;
-}
-
-/**
- * cumulativeSpread moved `shiftMonths` earlier, exactly as the SLA tab's
- * formula computes it, with C(k) = ROUND(ROUND(total * cumW(MIN(k, M)) / W, 9), 0):
- *
- *   month 1     = C(1 + shift)
- *   month m > 1 = C(m + shift) − C(m − 1 + shift)
- *
- * Equal to laggedTargets(cumulativeSpread(total, weights), shift); the last
- * `shift` months are 0 and the total is unchanged.
- */
-export function laggedCumulative(
-  total: number,
-  weights: readonly number[],
-  shiftMonths: number,
-): number[] {
-  if (!Number.isInteger(shiftMonths) || shiftMonths < 0) {
-    throw new RangeError(`laggedCumulative: shift must be a whole number ≥ 0, got ${shiftMonths}`);
-  }
-  const cum = cumulativeWeights(weights);
-  const months = cum.length;
-  const weightSum = cum[months - 1] ?? 0;
-  if (!(weightSum > 0))
-    throw new RangeError('laggedCumulative: weights must add up to more than 0');
-  const C = (k: number): number => roundCount((total * cum[Math.min(k, months) - 1]) / weightSum);
-  const out: number[] = [];
-  for (let m = 1; m <= months; m++) {
-    out.push(m === 1 ? C(1 + shiftMonths) : C(m + shiftMonths) - C(m - 1 + shiftMonths));
-  }
-  return out;
 }

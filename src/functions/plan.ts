@@ -16,7 +16,7 @@ import {
 } from './coerce';
 import { type ArgRef, describe, fail } from './errors';
 import type { Arg, CustomFunctionSpec, Result } from './types';
-import { finite, newArray } from './vectorize';
+import { newArray } from './vectorize';
 
 /** Longest plan a single call produces: ten years of months. */
 export const MAX_MONTHS = 120;
@@ -61,7 +61,9 @@ function monthlyTargetsFn(total: Arg, months: Arg, shape: Arg): Result {
 /**
  * Lags each monthly series: a row or column is one series; in a block every
  * row is a series (months across, as FUNNEL_MONTHLY returns them).
- * Blank months count as 0.
+ * Blank months count as 0. The plan continues beyond the period (the next
+ * period repeats it), as on the SLA tab: month m gets month m + lag, the last
+ * months wrap round to the first, so nothing piles up and nothing is left empty.
  */
 function laggedTargetsFn(targets: Arg, lag: Arg): Result {
   const fn = 'FUNNEL_LAGGED';
@@ -75,12 +77,8 @@ function laggedTargetsFn(targets: Arg, lag: Arg): Result {
     return isBlank(v) ? 0 : toNumber(ref, v, at(r, c));
   };
   if (grid.single) return isBlank(grid.cells[0][0]) ? '' : value(0, 0);
-  // Month 1 collects several months: guard the sum against overflow (in place: no extra copy).
-  const lagSeries = (series: number[]): number[] => {
-    const lagged = laggedTargets(series, shift);
-    for (let i = 0; i < lagged.length; i++) lagged[i] = finite(ref, lagged[i], series[0], '');
-    return lagged;
-  };
+  // The lag wraps round (the plan continues beyond the period): no month collects several.
+  const lagSeries = (series: number[]): number[] => laggedTargets(series, shift);
   if (grid.cols === 1) {
     const series = newArray<number>(grid.rows);
     for (let r = 0; r < grid.rows; r++) series[r] = value(r, 0);
@@ -122,7 +120,8 @@ export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [
   },
   {
     name: 'FUNNEL_LAGGED',
-    summary: 'Monthly targets moved earlier by the sales cycle; the total is unchanged.',
+    summary:
+      'Monthly targets moved earlier by the sales cycle, the plan continuing beyond the period; the total is unchanged.',
     params: [
       {
         name: 'monthly_targets',
@@ -132,10 +131,10 @@ export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [
       {
         name: 'lag_months',
         type: 'number',
-        doc: 'Months to move earlier; what falls before month 1 is added to month 1.',
+        doc: "Months to move earlier. The next period is taken to repeat this plan: the last months carry what next period's first months need; what the first months need from before the period is the SUM of the first lag_months targets.",
       },
     ],
-    returns: 'The moved targets, same shape; the freed months at the end are 0.',
+    returns: 'The moved targets, same shape: month m holds month m + lag_months, wrapping round.',
     example: '=FUNNEL_LAGGED({10, 20, 30, 40}, 1)',
     impl: laggedTargetsFn,
   },

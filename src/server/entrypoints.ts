@@ -17,6 +17,7 @@ import {
 } from './refresh-setup';
 import { getResetProposal, resetSla } from './reset';
 import { getSidebarState } from './sidebar-state';
+import { getSignOff, signAgreement } from './signoff';
 import { buildSlaTab } from './sla';
 
 /** Sidebar-callable functions, checked against the shared contract. */
@@ -33,6 +34,8 @@ const SIDEBAR_API: ServerApi = {
   disconnectHubSpot,
   getHubSpotStatus,
   getHubSpotMapping,
+  getSignOff,
+  signAgreement,
 };
 
 export const ENTRY_POINTS = {

@@ -29,6 +29,7 @@ import { type Cell, patchPlan } from '../sheet/plan';
 import { type AreaValue, actualsArea, patchActuals } from '../sla/actuals-patch';
 import { layout } from '../sla/layout';
 import { monthKey, monthList } from '../sla/render';
+import { historyTabFormat, logTabFormat, ownerHeader, withOwner } from '../sla/side-tabs';
 import { detectMapping } from '../sources/detect-mapping';
 import { readTab, writable, writeOwnTab } from './append';
 import { type HubSpotPullResult, pullHubSpot } from './hubspot';
@@ -286,7 +287,9 @@ function refreshWith(
   const cellsLeftOut =
     Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
   const history = toArchive.flatMap((month) =>
-    monthHistory(month, months.indexOf(month), settings, l, values, result, lang),
+    monthHistory(month, months.indexOf(month), settings, l, values, result, lang).map((row) =>
+      withOwner(row, sheetName, settings.agreementVersion),
+    ),
   );
   // The core lists the first issues and counts them all: "and N more" counts them all too.
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -326,9 +329,10 @@ function refreshWith(
       historyName,
       state.history,
       true,
-      historyHeader(lang),
+      [...historyHeader(lang), ...ownerHeader(lang)],
       history,
       historyTab,
+      historyTabFormat(),
     );
     created ||= h.created;
     next = {
@@ -337,7 +341,7 @@ function refreshWith(
       tabs: withTab(next, { kind: 'history', sheetId: h.sheetId }),
     };
   }
-  const log = writeOwnTab(op, logName, state.log, true, logHeader(), []);
+  const log = writeOwnTab(op, logName, state.log, true, logHeader(), [], null, logTabFormat());
   created ||= log.created;
   // Sheets shows a tab it inserts: bring the user back to the SLA tab.
   if (created) sla.activate();
@@ -366,7 +370,7 @@ function refreshWith(
   // The log row comes after the commit: if this one call fails, the refresh
   // is complete but unlogged, and its retry logs once; written before, a
   // retry would log twice.
-  log.sheet.appendRow(logRow.map(writable));
+  log.sheet.appendRow(withOwner(logRow, sheetName, settings.agreementVersion).map(writable));
   return summary;
 }
 
@@ -380,7 +384,16 @@ export function recordFailure(run: RefreshRun, message: string): void {
     const state = op.h.state;
     const tab = slaTab(state, state.current);
     const now = new Date();
-    const log = writeOwnTab(op, t('refresh.log.tab'), state.log, true, logHeader(), []);
+    const log = writeOwnTab(
+      op,
+      t('refresh.log.tab'),
+      state.log,
+      true,
+      logHeader(),
+      [],
+      null,
+      logTabFormat(),
+    );
     let next: AddonState = {
       ...state,
       log: { sheetId: log.sheetId, rows: 0 },
@@ -396,11 +409,20 @@ export function recordFailure(run: RefreshRun, message: string): void {
       };
     op.finish(next);
     const row: Cell[] = [now, run.user || t('refresh.log.unknownUser'), '', '', '', '', '', '', ''];
-    log.sheet.appendRow([...row, t('refresh.log.failed', { error: message })].map(writable));
+    const failed = [...row, t('refresh.log.failed', { error: message })];
+    const owned = tab
+      ? withOwner(failed, tab.settings.sheetName ?? '', tab.settings.agreementVersion)
+      : failed;
+    log.sheet.appendRow(owned.map(writable));
   });
 }
 
+/** The log's header, with the SLA and version each run belongs to. */
 function logHeader(): Cell[] {
+  return [...logColumns(), ...ownerHeader()];
+}
+
+function logColumns(): Cell[] {
   return (
     [
       'when',

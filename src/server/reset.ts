@@ -15,6 +15,7 @@ import type { GNamedRange, GProtection, GSheet, GSpreadsheet, Services } from '.
 import { layout } from '../sla/layout';
 import { previousFrom, previousToJson, type ReadCell } from '../sla/previous';
 import { monthKey, monthList, renderSla } from '../sla/render';
+import { freezeArchive } from './archive-freeze';
 import { type Operation, runOperation } from './operation';
 import { build, onResetJournal, requireSettings, rollForward, userEmail, userLang } from './sla';
 import {
@@ -39,6 +40,8 @@ interface ResetRead {
   proposal: ResetProposal;
   options: ReturnType<typeof ResetOptionsSchema.parse>;
   live: LiveSla;
+  /** `YYYY-MM` in the spreadsheet's zone: what TODAY() says now. */
+  currentMonth: string;
 }
 
 function parse(input: unknown, lang: string) {
@@ -110,7 +113,19 @@ function readForReset(
     achievedCustomers: achieved.achievedCustomers,
     currency: settings.currency,
   };
-  return { svc, ss, sla, sheetName, settings, values, formulas, proposal, options, live };
+  return {
+    svc,
+    ss,
+    sla,
+    sheetName,
+    settings,
+    values,
+    formulas,
+    proposal,
+    options,
+    live,
+    currentMonth,
+  };
 }
 
 /** What a reset would do, for the sidebar to show before the user confirms. */
@@ -168,6 +183,8 @@ export function resetSla(options: unknown): ResetResult {
       archiveName,
       next: storedSettings(next),
       agreement: Object.fromEntries(AGREEMENT_KEYS.map((k) => [k, next.agreement[k]])),
+      // The archive is a record: what depends on today is fixed as it reads now.
+      frozen: { month: r.currentMonth, review: reviewLine(r.values, settings) },
     };
     const facts = readArchiveFacts(op, r.sla, r.live.tab);
     op.finishStep({ ...state, journal });
@@ -188,15 +205,15 @@ interface ArchiveFacts {
 }
 
 function readArchiveFacts(op: Operation, sheet: GSheet, old: SlaTab): ArchiveFacts {
-  const ours = new Set(
-    renderSla(settingsOfTab(old), sheet.getName()).namedRanges.map((n) => n.name),
-  );
+  // Read once: every call counts against the reset's budget.
+  const name = sheet.getName();
+  const ours = new Set(renderSla(settingsOfTab(old), name).namedRanges.map((n) => n.name));
   const names = sheet
     .getNamedRanges()
     .map((nr): [GNamedRange, string] => [nr, nr.getName()])
     .filter(([, name]) => ours.has(name));
   return {
-    name: sheet.getName(),
+    name,
     names,
     protection: sheet.getProtections(op.svc.SpreadsheetApp.ProtectionType.SHEET)[0] ?? null,
     editors: op.ss.getEditors().map((u) => u.getEmail()),
@@ -218,6 +235,8 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts, keepLease =
   if (archive && old) {
     const facts = read ?? readArchiveFacts(op, archive, old);
     if (facts.name !== archiveName) archive.setName(archiveName);
+    // Fixed before the tab is protected: its as-of date and review line never move again.
+    if (j.frozen) freezeArchive(archive, old.settings, j.frozen.month, j.frozen.review);
     const suffix = `_v${old.settings.agreementVersion}`;
     for (const [nr, name] of facts.names) nr.setName(`${name}${suffix}`);
     // Google's example: the current user first, then no one else, and not the whole domain.
@@ -255,6 +274,12 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts, keepLease =
   op.finishStep(archived);
   const settings = requireSettings({ ...j.next, agreement: j.agreement }, lang);
   build(op, archived, settings, { slaId: old?.id, keepLease });
+}
+
+/** The review reminder as the tab shows it (a formula's result), read before any write. */
+function reviewLine(values: ReadCell[][], settings: Settings): string {
+  const v = values[layout(settings).review - 1]?.[0];
+  return typeof v === 'string' ? v : '';
 }
 
 const settingsOfTab = (tab: SlaTab): Settings => requireSettings({ ...tab.settings }, 'en');

@@ -20,6 +20,7 @@ import {
 } from '../sla/previous';
 import { type Previous, renderSla, sheetNameFor } from '../sla/render';
 import { type Operation, runOperation } from './operation';
+import { signoffNote } from './signoff-note';
 import {
   type AddonState,
   checkSize,
@@ -134,9 +135,11 @@ function resolveTarget(op: Operation, state: AddonState, settings: Settings): Ta
   const key =
     tab?.kind === 'archive'
       ? 'settings.err.tabArchive'
-      : tab?.kind === 'log' || tab?.kind === 'history'
-        ? 'settings.err.tabOwnLog'
-        : 'settings.err.tabTaken';
+      : tab?.kind === 'signed'
+        ? 'settings.err.tabSigned'
+        : tab?.kind === 'log' || tab?.kind === 'history'
+          ? 'settings.err.tabOwnLog'
+          : 'settings.err.tabTaken';
   throw new Error(t(key, { name }, op.lang));
 }
 
@@ -221,6 +224,8 @@ export function build(
   const carried =
     state.journal?.op === 'build' && state.journal.sheetName === target.name ? state.journal : null;
   const slaId = target.tab?.id ?? opts.slaId ?? carried?.slaId;
+  // Terms changed since the last signed version: the tab says what changed (sign-off versions).
+  const note = slaId ? signoffNote(op, state, slaId, settings) : undefined;
   const journal: Journal = {
     op: 'build',
     sheetName: target.name,
@@ -263,7 +268,11 @@ export function build(
   checkSize({ ...state, tabs: withTab(state, tabFor(target.sheetId ?? 2 ** 31 - 1)) }, op.lang);
 
   // ---- writes ----
-  const plan = renderSla(settings, target.name, { ...previous, agreement });
+  const plan = renderSla(settings, target.name, {
+    ...previous,
+    agreement,
+    ...(note ? { signoffNote: note } : {}),
+  });
   const oldSettings = target.tab?.settings;
   const oldPlan = oldSettings ? renderSla({ ...settings, ...oldSettings }, target.name) : null;
   const oldRects = new Map(

@@ -28,6 +28,7 @@ import { t } from '../api/messages';
 import { type Settings, validateSettings } from '../api/settings';
 import type { ActualsMapping } from '../core/actuals';
 import { utf8Bytes } from '../core/bytes';
+import { EMPTY_RECORD, type SignOffRecord } from '../core/signoff';
 import { readEntry, type StoredEntry, writeEntry } from '../gas/metadata';
 import type { GSpreadsheet } from '../gas/surface';
 import type { PreviousJson } from '../sla/previous';
@@ -51,7 +52,8 @@ export interface SlaTab {
   written: string[];
 }
 export interface OtherTab {
-  kind: 'archive' | 'log' | 'history';
+  /** 'signed': the protected snapshot of a version both sides signed. */
+  kind: 'archive' | 'log' | 'history' | 'signed';
   sheetId: number;
   id?: string;
   version?: number;
@@ -88,8 +90,15 @@ export interface AppendTab {
   rows: number;
 }
 
+/** The sign-off versions of an SLA (by its id: they outlive a reset, like the SLA). */
+export interface SignOffEntry {
+  id: string;
+  record: SignOffRecord;
+}
+
 export interface Journal {
-  op: 'build' | 'reset';
+  /** 'signoff': a snapshot tab being made (a retry writes over a half-made one). */
+  op: 'build' | 'reset' | 'signoff';
   /** The tab being built or reset (by name until it exists). */
   sheetName: string;
   sheetId: number | null;
@@ -103,6 +112,8 @@ export interface Journal {
   agreement?: Record<string, string>;
   /** The identity the new tab takes over (a reset's next version keeps the SLA's). */
   slaId?: string;
+  /** Reset: what TODAY() said when it started (`YYYY-MM`) and the review line then, for the frozen archive. */
+  frozen?: { month: string; review: string };
 }
 
 export interface AddonState {
@@ -113,6 +124,7 @@ export interface AddonState {
   current: number | null;
   refresh: RefreshRecord[];
   schedules: ScheduleRecord[];
+  signoff: SignOffEntry[];
   log: AppendTab | null;
   history: (AppendTab & { done: string[] }) | null;
   lease: { op: string; by: string; until: number } | null;
@@ -125,6 +137,7 @@ export const emptyState = (): AddonState => ({
   current: null,
   refresh: [],
   schedules: [],
+  signoff: [],
   log: null,
   history: null,
   lease: null,
@@ -195,6 +208,14 @@ export function refreshRecord(s: AddonState, id: string): RefreshRecord {
     }
   );
 }
+
+export const signoffRecord = (s: AddonState, id: string): SignOffRecord =>
+  s.signoff.find((x) => x.id === id)?.record ?? EMPTY_RECORD;
+
+export const withSignoff = (s: AddonState, id: string, record: SignOffRecord): SignOffEntry[] => [
+  ...s.signoff.filter((x) => x.id !== id),
+  { id, record },
+];
 
 export const withRefresh = (s: AddonState, r: RefreshRecord): RefreshRecord[] => [
   ...s.refresh.filter((x) => x.id !== r.id),

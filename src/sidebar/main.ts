@@ -28,7 +28,10 @@ import type { PanelContext } from './panel';
 import { preview } from './preview';
 import { renderPreview } from './preview-view';
 import { ResetPanel } from './reset-view';
+import { SignOffPanel } from './signoff-view';
 import { FormView } from './view';
+import { formWarnings } from './warnings';
+import { renderWarnings } from './warnings-view';
 
 const DEBOUNCE_MS = 150;
 
@@ -196,6 +199,14 @@ class Sidebar {
       }
     }
     renderPreview(this.view.previewSlot, { lang: this.lang, locale: this.locale }, result);
+    if (checked.ok) {
+      const context = { lang: this.lang, locale: this.locale, stages: checked.settings.stages };
+      renderWarnings(
+        this.view.previewSlot,
+        context,
+        formWarnings(v, checked.settings, this.decimal),
+      );
+    }
     return { settings: checked.ok ? checked.settings : null, errors };
   }
 
@@ -266,8 +277,10 @@ class Sidebar {
         void this.afterReset(result.archivedSheetName, result.sheetName, start),
     });
     this.jump.hidden = false;
-    replaceChildren(this.afterBuild, this.actuals.element, this.review.element);
+    const signoff = new SignOffPanel(ctx, this.server);
+    replaceChildren(this.afterBuild, this.actuals.element, this.review.element, signoff.element);
     void this.actuals.load();
+    void signoff.load();
   }
 
   /** "Go to: Actuals · Reset SLA" under the intro: the sections sit below a long form. */

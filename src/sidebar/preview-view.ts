@@ -3,6 +3,7 @@
  * stage's targets per month as a bar list. Text nodes only.
  */
 import { type MessageKey, type Params, t } from '../api/messages';
+import { tp } from '../api/messages/plural';
 import type { Settings } from '../api/settings';
 import { el, replaceChildren } from './dom';
 import { formatGrouped, intlLocale } from './numbers';
@@ -38,12 +39,17 @@ export function renderPreview(
   const summary = el(
     'p',
     { class: 'preview-summary' },
-    tr('sidebar.preview.deals', {
-      deals: num(p.deals),
-      dealSize: money(s.dealSize),
-      currency: s.currency,
-      goal: money(s.revenueGoal),
-    }),
+    tp(
+      'sidebar.preview.deals',
+      p.deals,
+      {
+        deals: num(p.deals),
+        dealSize: money(s.dealSize),
+        currency: s.currency,
+        goal: money(s.revenueGoal),
+      },
+      ctx.lang,
+    ),
   );
 
   const funnel = el(
@@ -138,7 +144,9 @@ export function renderPreview(
       { id: 'preview-months-title' },
       tr('sidebar.preview.perMonth', { stage: handoverName }),
     ),
-    p.lag > 0 ? el('p', { class: 'hint' }, tr('sidebar.preview.lag', { months: p.lag })) : null,
+    p.lag > 0
+      ? el('p', { class: 'hint' }, tp('sidebar.preview.lag', p.lag, { months: p.lag }, ctx.lang))
+      : null,
     monthly,
   );
 }

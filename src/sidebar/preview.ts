@@ -6,7 +6,7 @@
 
 import type { Settings } from '../api/settings';
 import { fullFunnel } from '../core/funnel';
-import { laggedCumulative, lagMonths, periodWeights } from '../core/plan';
+import { laggedTargets, lagMonths, largestRemainder, periodWeights } from '../core/plan';
 import { monthKeys } from '../core/review/months';
 import { handoverStage } from '../core/stages';
 
@@ -38,10 +38,16 @@ export function monthWeights(settings: Pick<Settings, 'months' | 'shape'>): numb
   return periodWeights(settings.months, settings.shape);
 }
 
-/** Monthly targets of stage `s`: the period count spread by the shape, moved earlier by the lag below it. */
+/**
+ * Monthly targets of stage `s`: the period count spread by the shape, moved
+ * earlier by the lag below it, the plan continuing beyond the period.
+ */
 export function monthlyTargets(settings: Settings, counts: readonly number[], s: number): number[] {
   const weights = monthWeights(settings);
-  return laggedCumulative(counts[s], weights, stageLag(settings, s));
+  let sum = 0;
+  // The tab's weight total is SUM of the weight column: left to right.
+  for (const w of weights) sum += w;
+  return laggedTargets(largestRemainder(counts[s], weights, sum), stageLag(settings, s));
 }
 
 /** Whole months of sales cycle from stage `s` down to a won deal (the tab's lag-months row). */

@@ -6,6 +6,7 @@
  */
 import type { ResetProposal, ResetResult } from '../api/review';
 import type { ServerApi } from '../api/server-api';
+import { resetLengthWarning } from '../core/sanity';
 import { errorMessage, type Remote } from './api';
 import { el, replaceChildren } from './dom';
 import { formatPercent } from './numbers';
@@ -31,6 +32,7 @@ import {
   proposalRows,
   type RateRow,
 } from './reset';
+import { type WarningContext, warningText } from './warnings';
 
 export const rateId = (i: number): string => `reset-rate-${i}`;
 const TRAILING_ID = 'reset-trailing';
@@ -278,6 +280,7 @@ export class ResetPanel {
         ),
         el('div', {}, el('dt', {}, tr('sidebar.reset.review')), el('dd', {}, next.review)),
       ),
+      shortResetWarning(p, { lang, locale, stages: p.stages }),
       el(
         'table',
         { class: 'targets', id: 'reset-targets', 'aria-live': 'polite' },
@@ -453,4 +456,13 @@ export class ResetPanel {
     setBusy(this.element, row, busy, controls);
     if (busy && status) this.feedback.setStatus(status, 'busy');
   }
+}
+
+/** A reset leaving fewer than three months: the offer to plan a full year into the next period. */
+function shortResetWarning(p: ResetProposal, c: WarningContext): HTMLElement | null {
+  // A year is what planners reset to; the proposal does not carry the old period's length.
+  const w = resetLengthWarning(p.next.periodStart, p.next.months, 12);
+  return w
+    ? el('p', { class: 'warnings', id: 'reset-short', role: 'status' }, warningText(w, c))
+    : null;
 }

@@ -5,6 +5,7 @@
  * will compute it. Pure: no DOM.
  */
 import { type MessageKey, t } from '../api/messages';
+import { tp } from '../api/messages/plural';
 import type { ResetProposal } from '../api/review';
 import { tabPeriodTargets } from '../core/review/tab-targets';
 import { clean, formatGrouped, formatPercent, intlLocale, parsePercent } from './numbers';
@@ -162,11 +163,16 @@ export function nextSummary(
   const { next } = p;
   const start = monthLabel(next.periodStart, locale);
   return {
-    period: tr('sidebar.reset.periodValue', {
-      start,
-      end: monthLabel(lastMonth(next.periodStart, next.months), locale),
-      months: next.months,
-    }),
+    period: tp(
+      'sidebar.reset.periodValue',
+      next.months,
+      {
+        start,
+        end: monthLabel(lastMonth(next.periodStart, next.months), locale),
+        months: next.months,
+      },
+      lang,
+    ),
     goal: tr('sidebar.reset.goalValue', { goal: money(next.revenueGoal), currency: p.currency }),
     achieved:
       p.achievedRevenue === null

@@ -31,24 +31,3 @@ export function templateFormula(template: string, parts: Record<string, string>)
     .filter(Boolean);
   return `=${pieces.join('&') || '""'}`;
 }
-
-/**
- * Cumulative spread of a period total over the months, moved earlier by a lag:
- * month m gets C(m + lag) − C(m − 1 + lag), month 1 gets C(1 + lag), where
- * C(k) = round(total × cumWeight(min(k, M)) / totalWeight). Whole numbers
- * whose sum is exactly the total; what would fall before the first month
- * lands in the first month. Mirrors core/plan.ts laggedCumulative.
- */
-export function spreadFormula(a: {
-  month: number;
-  months: number;
-  total: string;
-  lag: string;
-  cumRange: string;
-  cumTotal: string;
-}): string {
-  const c = (k: string) =>
-    roundF(`${a.total}*INDEX(${a.cumRange},MIN(${a.months},${k}))/${a.cumTotal}`);
-  const head = c(`${a.month}+${a.lag}`);
-  return a.month === 1 ? `=${head}` : `=${head}-${c(`${a.month - 1}+${a.lag}`)}`;
-}

@@ -22,6 +22,7 @@ export const ASSUMPTION_KEYS = [
   'minTouches',
   'feedbackDays',
   'growth',
+  'continuation',
   'asOf',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
@@ -33,6 +34,7 @@ export const STAGE_ROWS = [
   'lagDays',
   'lagMonths',
   'periodTargets',
+  'pipelineAtStart',
   'actualToDate',
   'dataMonths',
   'actualRates',
@@ -70,6 +72,8 @@ export interface Layout {
   cols: number;
   title: number;
   review: number;
+  /** What changed since the last signed version (blank when nothing did). */
+  signoffNote: number;
   agreementHeader: number;
   summaryRow: Record<(typeof AGREEMENT_SUMMARY)[number], number>;
   agreementRow: Record<AgreementKey, number>;
@@ -110,7 +114,7 @@ export function layout(s: Pick<Settings, 'stages' | 'months' | 'shape'>): Layout
   let r = 1;
   const title = r++;
   const review = r++;
-  r++;
+  const signoffNote = r++;
   const agreementHeader = r++;
   const summaryRow = {} as Layout['summaryRow'];
   for (const k of AGREEMENT_SUMMARY) summaryRow[k] = r++;
@@ -163,6 +167,7 @@ export function layout(s: Pick<Settings, 'stages' | 'months' | 'shape'>): Layout
     cols: c - 1,
     title,
     review,
+    signoffNote,
     agreementHeader,
     summaryRow,
     agreementRow,

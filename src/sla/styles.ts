@@ -9,6 +9,7 @@ const PERCENT = '0.0%';
 export const SLA_STYLES: Record<string, Style> = {
   title: { bold: true, fontSize: 16, fontColor: '#202124' },
   review: { italic: true, fontColor: '#5f6368' },
+  changed: { bold: true, fontColor: '#b06000' },
   section: { bold: true, fontColor: '#ffffff', background: '#1a73e8' },
   label: { bold: true, fontColor: '#3c4043', vAlign: 'top', wrap: true },
   text: { vAlign: 'top', wrap: true, fontColor: '#202124', background: '#f8f9fa' },

@@ -1,17 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  cumulativeSpread,
-  laggedCumulative,
   laggedTargets,
   lagMonths,
   largestRemainder,
   monthlyTargets,
+  pipelineAtStart,
 } from '../../src/core/plan';
-import { roundCount } from '../../src/core/round';
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-const ones = (n: number): number[] => new Array(n).fill(1);
 
 describe('monthlyTargets (largest remainder)', () => {
   it('spreads 1,000 evenly over 12 months: four 84s then eight 83s', () => {
@@ -82,19 +79,92 @@ describe('monthlyTargets (largest remainder)', () => {
   });
 });
 
-describe('laggedTargets', () => {
-  it('moves targets earlier, piling what falls before month 1 onto month 1', () => {
-    expect(laggedTargets([10, 20, 30, 40], 1)).toEqual([30, 30, 40, 0]);
-    expect(laggedTargets([10, 20, 30, 40], 2)).toEqual([60, 40, 0, 0]);
-    expect(laggedTargets([10, 20, 30, 40], 9)).toEqual([100, 0, 0, 0]);
+describe('laggedTargets (the plan continues beyond the period)', () => {
+  it("moves targets earlier; the last months carry next period's first months", () => {
+    expect(laggedTargets([10, 20, 30, 40], 1)).toEqual([20, 30, 40, 10]);
+    expect(laggedTargets([10, 20, 30, 40], 2)).toEqual([30, 40, 10, 20]);
+    expect(laggedTargets([10, 20, 30, 40], 9)).toEqual([20, 30, 40, 10]);
     expect(laggedTargets([10, 20, 30, 40], 0)).toEqual([10, 20, 30, 40]);
   });
 
-  it('keeps the total (property)', () => {
+  it('puts what the first months need from before the period on its own line', () => {
+    expect(pipelineAtStart([10, 20, 30, 40], 0)).toBe(0);
+    expect(pipelineAtStart([10, 20, 30, 40], 2)).toBe(30);
+    expect(pipelineAtStart([10, 20, 30, 40], 5)).toBe(110);
+  });
+
+  it('keeps the total, no month piles up, none is left empty (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1e6 })), fc.nat(30), (v, lag) => {
-        expect(sum(laggedTargets(v, lag))).toBe(sum(v));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 36 }),
+        fc.nat(40),
+        (total, months, lag) => {
+          const base = monthlyTargets(total, months);
+          const lagged = laggedTargets(base, lag);
+          expect(sum(lagged)).toBe(total);
+          expect(Math.max(...lagged)).toBe(Math.max(...base));
+          expect(Math.min(...lagged)).toBe(Math.min(...base));
+          // The lagged months of the period's end are exactly the need at the start.
+          const tail = lagged.slice(months - (lag % months));
+          expect(pipelineAtStart(base, lag)).toBe(
+            Math.floor(lag / months) * total + (lag % months ? sum(tail) : 0),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('shapes keep their shape (properties over thousands of settings)', () => {
+  it('a growth ramp never steps down and a decline never steps up', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: 1, max: 60 }),
+        // A rate of 0 is the even shape (earlier months take the odd units).
+        fc.double({ min: -0.5, max: 1, noNaN: true }).filter((r) => Math.abs(r) >= 1e-9),
+        (total, months, rate) => {
+          const plan = monthlyTargets(total, months, { kind: 'growth', rate });
+          expect(sum(plan)).toBe(total);
+          for (let i = 1; i < plan.length; i++) {
+            if (rate >= 0) expect(plan[i]).toBeGreaterThanOrEqual(plan[i - 1]);
+            else expect(plan[i]).toBeLessThanOrEqual(plan[i - 1]);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("the issue's 5 % ramp: customers per month never go down", () => {
+    const plan = monthlyTargets(50, 12, { kind: 'growth', rate: 0.05 });
+    // Quotas run 3.14 … 5.37: the floors already ramp, the 5 spare units go to the largest remainders.
+    expect(plan).toEqual([3, 3, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5]);
+  });
+
+  it('a larger seasonality weight never gets a smaller target', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.array(
+          fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 3, noNaN: true })),
+          {
+            minLength: 1,
+            maxLength: 36,
+          },
+        ),
+        (total, weights) => {
+          fc.pre(sum(weights) > 1e-6);
+          const plan = largestRemainder(total, weights);
+          expect(sum(plan)).toBe(total);
+          for (let i = 0; i < plan.length; i++)
+            for (let j = 0; j < plan.length; j++)
+              if (weights[i] > weights[j]) expect(plan[i]).toBeGreaterThanOrEqual(plan[j]);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
@@ -106,62 +176,5 @@ describe('lagMonths', () => {
     expect(lagMonths(45.6)).toBe(2); // exactly 1.5 months rounds up, float-safe
     expect(lagMonths(46)).toBe(2);
     expect(lagMonths(90)).toBe(3);
-  });
-});
-
-describe('cumulativeSpread (the SLA tab formula form)', () => {
-  it('month m = C(m) − C(m−1) with C rounded half away from zero', () => {
-    expect(cumulativeSpread(10, ones(4))).toEqual([3, 2, 3, 2]);
-    expect(cumulativeSpread(1_000, ones(12))).toEqual([
-      83, 84, 83, 83, 84, 83, 83, 84, 83, 83, 84, 83,
-    ]);
-  });
-
-  it('follows weights and sums to ROUND(total)', () => {
-    expect(cumulativeSpread(100, [1, 1, 2, 0])).toEqual([25, 25, 50, 0]);
-    expect(sum(cumulativeSpread(1000.4, [3, 1, 4, 1, 5]))).toBe(1000);
-  });
-
-  it('telescopes: sums to ROUND(total) with non-negative months (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 10_000_000 }),
-        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 24 }),
-        (total, weights) => {
-          fc.pre(sum(weights) > 1e-6);
-          const spread = cumulativeSpread(total, weights);
-          expect(sum(spread)).toBe(roundCount(total));
-          for (const m of spread) expect(m).toBeGreaterThanOrEqual(0);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
-});
-
-describe('laggedCumulative (the SLA tab lag formula form)', () => {
-  it('month 1 = C(1+shift); month m = C(m+shift) − C(m−1+shift); C capped at the last month', () => {
-    expect(laggedCumulative(1_000, ones(12), 2)).toEqual([
-      250, 83, 84, 83, 83, 84, 83, 83, 84, 83, 0, 0,
-    ]);
-    expect(laggedCumulative(10, ones(4), 0)).toEqual([3, 2, 3, 2]);
-    expect(laggedCumulative(10, ones(4), 7)).toEqual([10, 0, 0, 0]);
-  });
-
-  it('equals laggedTargets(cumulativeSpread(total, weights), shift) (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1_000_000 }),
-        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 24 }),
-        fc.nat(30),
-        (total, weights, shift) => {
-          fc.pre(sum(weights) > 1e-6);
-          expect(laggedCumulative(total, weights, shift)).toEqual(
-            laggedTargets(cumulativeSpread(total, weights), shift),
-          );
-        },
-      ),
-      { numRuns: 1000 },
-    );
   });
 });

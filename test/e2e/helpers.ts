@@ -5,8 +5,9 @@
  * work here). A missing browser is a failure with install instructions,
  * never a skip.
  */
+
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
@@ -144,7 +145,15 @@ export type SidebarWindow = Window & {
 };
 
 /** For expect.poll: the emulator loads 1,500-row workbooks in seconds, not vitest's default 1 s. */
-export const WAIT = { timeout: 15_000 };
+export const WAIT = { timeout: 15_000 * timeScale() };
+
+/** How much slower than an idle machine: load per core (1 to 6), or TEST_TIMEOUT_SCALE. */
+export function timeScale(): number {
+  return (
+    Number(process.env.TEST_TIMEOUT_SCALE) ||
+    Math.min(6, Math.max(1, loadavg()[0] / availableParallelism()))
+  );
+}
 
 /** The grid cell at an A1-style position of the shown tab. */
 export function cellAt(page: Page, r: number, c: number) {

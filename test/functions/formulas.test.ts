@@ -185,7 +185,7 @@ describe('spilled results', () => {
 
   it('FUNNEL_LAGGED over FUNNEL_MONTHLY, nested', () => {
     const { range } = sheet([['=FUNNEL_LAGGED(FUNNEL_MONTHLY(100,4),1)']]);
-    expect(range('A1:D1')).toEqual([[50, 25, 25, 0]]);
+    expect(range('A1:D1')).toEqual([[25, 25, 25, 25]]);
   });
 
   it('SLA_STATUS over a column of actuals against one target', () => {

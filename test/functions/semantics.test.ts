@@ -93,7 +93,7 @@ describe('FUNNEL_MONTHLY and FUNNEL_LAGGED', () => {
   });
 
   it('FUNNEL_LAGGED keeps a column a column and lags each row of a block', () => {
-    expect(call('FUNNEL_LAGGED', col(10, 20, 30), 1)).toEqual(col(30, 30, 0));
+    expect(call('FUNNEL_LAGGED', col(10, 20, 30), 1)).toEqual(col(20, 30, 10));
     expect(
       call(
         'FUNNEL_LAGGED',
@@ -104,8 +104,8 @@ describe('FUNNEL_MONTHLY and FUNNEL_LAGGED', () => {
         2,
       ),
     ).toEqual([
-      [6, 0, 0],
-      [10, 0, 0],
+      [3, 1, 2],
+      [6, 4, 0],
     ]);
   });
 });

@@ -203,7 +203,13 @@ describe('refreshActuals', () => {
     const e = await withSla({ fixture: fx });
     e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
     e.run('refreshFromMenu');
-    const log = e.get("'SLA Log'!A1:J3").values;
+    const log = e.get("'SLA Log'!A1:L3").values;
+    // Which SLA and version each run refreshed, and the header readable like the SLA tab's.
+    expect(log[0].slice(10)).toEqual(['SLA', 'Version']);
+    expect(log[1].slice(10)).toEqual(['SLA 2026', 1]);
+    const logTab = e.spreadsheetApp.getActiveSpreadsheet().getSheetByName('SLA Log');
+    expect(logTab?.getRange('D2').getNumberFormat()).toBe('#,##0');
+    expect(logTab?.getColumnWidth(8)).toBe(110);
     expect(log[0].slice(0, 4)).toEqual(['When', 'Who', 'Source tab', 'Rows read']);
     expect(log[1][2]).toBe('CRM export');
     expect(log[1][3]).toBe(120);
@@ -227,7 +233,7 @@ describe('refreshActuals', () => {
     const fx = crmFixture({ shape: 'hubspot', records: 400, seed: 4 });
     const e = await withSla({ fixture: fx, now: '2026-04-10T09:00:00Z' });
     e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
-    const first = e.get("'SLA History'!A1:G30").values;
+    const first = e.get("'SLA History'!A1:I30").values;
     expect(first[0]).toEqual([
       'Month',
       'Stage',
@@ -236,18 +242,34 @@ describe('refreshActuals', () => {
       'Variance',
       'Attainment',
       'Status',
+      'SLA',
+      'Version',
     ]);
-    // Jan, Feb, Mar: 6 stages + revenue each.
+    // Jan, Feb, Mar: 6 stages + revenue each, each row saying which SLA and version.
     expect(first.filter((r) => r[0] !== '').length).toBe(1 + 3 * 7);
     const janMqls = first.find((r) => r[0] === '2026-01' && r[1] === 'MQLs');
-    expect(janMqls?.slice(2, 4)).toEqual([83, fx.expected.counts[0][2]]);
+    expect(janMqls?.slice(2, 4)).toEqual([84, fx.expected.counts[0][2]]);
+    expect(janMqls?.slice(7)).toEqual(['SLA 2026', 1]);
+    // Formatted like the SLA tab: grouped counts, attainment as a percent, a frozen header.
+    const shown = e.view().sheets.find((sh) => sh.name === 'SLA History');
+    expect(shown?.frozenRows).toBe(1);
+    const display = e.get("'SLA History'!A1:I3");
+    expect(display.values[1][0]).toBe('2026-01');
+    const history = e.spreadsheetApp.getActiveSpreadsheet().getSheetByName('SLA History');
+    expect(history?.getRange('C2:F2').getNumberFormats()[0]).toEqual([
+      '#,##0',
+      '#,##0',
+      '#,##0',
+      '0.0%',
+    ]);
+    expect(history?.getColumnWidth(2)).toBe(150);
     e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
-    expect(e.get("'SLA History'!A1:G30").values).toEqual(first);
+    expect(e.get("'SLA History'!A1:I30").values).toEqual(first);
     e.setNow('2026-05-02T09:00:00Z');
     e.stats();
     e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
     expect(e.stats().flushes).toBe(1);
-    const after = e.get("'SLA History'!A1:G30").values;
+    const after = e.get("'SLA History'!A1:I30").values;
     expect(after.slice(0, 22)).toEqual(first.slice(0, 22));
     expect(after.slice(22, 29).map((r) => r[0])).toEqual(Array(7).fill('2026-04'));
   });

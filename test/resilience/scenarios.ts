@@ -114,6 +114,16 @@ export const SCENARIOS: Scenario[] = [
     },
     op: (e) => e.run('setRefreshSchedule', ['daily']),
   },
+  {
+    name: 'second signature (signed snapshot)',
+    now: '2026-03-10T09:00:00Z',
+    setup: (e) => {
+      e.run('buildSlaTab', [EXAMPLE_SETTINGS]);
+      typeSomething(e);
+      e.run('signAgreement', [{ side: 'marketing', name: 'Ana', role: 'CMO' }]);
+    },
+    op: (e) => e.run('signAgreement', [{ side: 'sales', name: 'Ben', role: 'VP Sales' }]),
+  },
 ];
 
 let open: Emulator | undefined;

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/core/review/diagnosis';
 import { tabTargets } from '../../src/core/review/tab-targets';
 import type { Actual } from '../../src/core/review/tracking';
-import { exampleSettings, generateYear, upTo } from './generated-year';
+import { exampleSettings, generateYear, goldenTargets, upTo } from './generated-year';
 
 const settings = exampleSettings();
-const targets = tabTargets(settings);
+const computed = tabTargets(settings);
+const targets = { ...computed, targets: goldenTargets(computed.periodTargets) };
 const year = generateYear();
 const blankRow = new Array<Actual>(6).fill(null);
 

@@ -70,3 +70,17 @@ export function generateYear(months = 12, rates = ACTUAL_RATES, dealSize = 24_00
 export function upTo<T>(rows: readonly T[], asOfIndex: number, blank: T): T[] {
   return rows.map((r, m) => (m <= asOfIndex ? r : blank));
 }
+
+/**
+ * The monthly targets the golden numbers of the tracking and diagnosis tests
+ * were worked out against: each period target of the example (166,700 …
+ * 50) spread evenly with C(k) = round(total × k / 12), month k = C(k) − C(k−1)
+ * (Jan 13,892 278 83 42 17 4). The tracking engine takes targets as input, so
+ * these tests do not depend on how the tab spreads them (tab-targets does).
+ */
+export function goldenTargets(periodTargets: readonly number[]): number[][] {
+  const C = (total: number, k: number) => Math.round((total * k) / 12);
+  return Array.from({ length: 12 }, (_, m) =>
+    periodTargets.map((total) => C(total, m + 1) - C(total, m)),
+  );
+}

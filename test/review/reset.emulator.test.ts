@@ -72,8 +72,15 @@ describe('resetSla', () => {
     expect(stats.flushes).toBe(2);
     expect(stats.calls).toBeLessThanOrEqual(RESET_BUDGET);
     expect(result).toEqual({ sheetName: 'SLA 2026', archivedSheetName: 'SLA 2026 v1' });
-    // Every value and formula of the old version survives under its new name.
-    expect(e.get(`'SLA 2026 v1'!${box}`)).toEqual(before);
+    // Every value and formula of the old version survives under its new name, except the two
+    // that read today: frozen at archive time (the as-of date and the review line).
+    const archive = e.get(`'SLA 2026 v1'!${box}`);
+    expect(archive.values).toEqual(before.values);
+    const asOf = [(L.assumption.asOf ?? 0) - 1, 1] as const;
+    const frozen = before.formulas.map((row) => [...row]);
+    frozen[asOf[0]][asOf[1]] = '=EOMONTH(DATE(2026,7,1),-1)';
+    frozen[L.review - 1][0] = '';
+    expect(archive.formulas).toEqual(frozen);
     const archived = e.view().sheets.find((s) => s.name === 'SLA 2026 v1');
     expect(archived?.protected).toBe(true);
     // The old names carry the version suffix; the plain names belong to the new version.

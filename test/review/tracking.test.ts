@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabTargets } from '../../src/core/review/tab-targets';
 import { type TrackingInput, trackingFigures } from '../../src/core/review/tracking';
-import { exampleSettings, generateYear, upTo } from './generated-year';
+import { exampleSettings, generateYear, goldenTargets, upTo } from './generated-year';
 
 const S6 = new Array<number | null>(6).fill(null);
 
@@ -16,7 +16,7 @@ function input(asOfIndex: number, filledTo = asOfIndex, over: Partial<TrackingIn
   const t = tabTargets(settings);
   return {
     settings,
-    targets: t.targets,
+    targets: goldenTargets(t.periodTargets),
     actuals: upTo<(number | null)[]>(counts, filledTo, S6),
     revenueTargets: t.revenueTargets,
     revenueActuals: upTo<number | null>(revenue, filledTo, null),
@@ -29,9 +29,12 @@ describe('tab targets (the tab formulas, computed)', () => {
   it('period targets 166,700 … 50 and an even spread with revenue 100,000 a month', () => {
     const t = tabTargets(exampleSettings());
     expect(t.periodTargets).toEqual([166700, 3334, 1000, 500, 200, 50]);
-    // C(k) = round(total × k / 12): Jan = C(1), Feb = C(2) − C(1) …
-    expect(t.targets[0]).toEqual([13892, 278, 83, 42, 17, 4]);
-    expect(t.targets.map((r) => r[5])).toEqual([4, 4, 5, 4, 4, 4, 4, 4, 5, 4, 4, 4]);
+    // Largest remainder: 50 / 12 = 4.17 a month, the 2 spare customers go to the first months;
+    // 1,000 / 12 = 83.33, 4 spare MQLs.
+    expect(t.targets[0]).toEqual([13892, 278, 84, 42, 17, 5]);
+    expect(t.targets.map((r) => r[5])).toEqual([5, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]);
+    expect(t.targets.map((r) => r[2])).toEqual([84, 84, 84, 84, 83, 83, 83, 83, 83, 83, 83, 83]);
+    expect(t.pipelineAtStart).toEqual([0, 0, 0, 0, 0, 0]);
     expect(t.revenueTargets).toEqual(new Array(12).fill(100000));
   });
 });

@@ -144,7 +144,7 @@ describe('the next version', () => {
       { stage: 'Customers', count: '21' },
     ]);
     const noRevenue = nextSummary({ ...PROPOSAL, achievedRevenue: null }, [], 'en_US');
-    expect(noRevenue.achieved).toBe('22 customers won so far');
+    expect(noRevenue.achieved).toBe('Won so far: 22');
   });
 
   it('crosses a year end and formats months and days in the locale', () => {

@@ -6,7 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SETTINGS, exampleSettings } from '../../dev/fixtures/sla-settings';
 import { fullFunnel } from '../../src/core/funnel';
-import { laggedCumulative, lagMonths, shapeWeights } from '../../src/core/plan';
+import {
+  laggedTargets,
+  lagMonths,
+  largestRemainder,
+  pipelineAtStart,
+  shapeWeights,
+} from '../../src/core/plan';
 import { isFormula } from '../../src/sheet/plan';
 import { blockRect, layout } from '../../src/sla/layout';
 import { renderSla, sheetNameFor } from '../../src/sla/render';
@@ -44,13 +50,13 @@ describe('SLA tab render', () => {
       expect(targets).toHaveLength(months);
       expect(colSums(targets)).toEqual([166700, 3334, 1000, 500, 200, 50]);
       for (const v of targets.flat()) expect(Number.isInteger(v)).toBe(true);
-      // Even shape: 1,000 MQLs over 12 months are 83 or 84, the 84s spread evenly.
+      // Even shape: 1,000 MQLs over 12 months are 83 or 84, the 84s first (largest remainder).
       if (months === 12)
-        expect(column(targets, 2)).toEqual([83, 84, 83, 83, 84, 83, 83, 84, 83, 83, 84, 83]);
+        expect(column(targets, 2)).toEqual([84, 84, 84, 84, 83, 83, 83, 83, 83, 83, 83, 83]);
     }
   });
 
-  it('moves targets earlier by the summed lag, piling what falls before month 1 into it', () => {
+  it('moves targets earlier by the summed lag without pile-up or cliff: the plan continues', () => {
     const s = settings({ lagDays: [0, 0, 30, 30, 60] });
     const e = evaluatePlan(renderSla(s, 'x'));
     const l = layout(s);
@@ -59,11 +65,17 @@ describe('SLA tab render', () => {
     ]);
     const targets = e.named('SLA_Targets');
     expect(colSums(targets)).toEqual([166700, 3334, 1000, 500, 200, 50]);
-    // MQLs move 4 months earlier: month 1 holds base months 1-5, the last 4 months are 0.
+    // MQLs move 4 months earlier: January asks for May's deals' MQLs, the last
+    // 4 months feed next period's first deals, nothing is piled into January.
     const mqls = column(targets, 2);
-    expect(mqls.slice(8)).toEqual([0, 0, 0, 0]);
-    expect(mqls[0]).toBe(417);
-    expect(mqls).toEqual(laggedCumulative(1000, shapeWeights(12, { kind: 'even' }), 4));
+    expect(mqls).toEqual([83, 83, 83, 83, 83, 83, 83, 83, 84, 84, 84, 84]);
+    const base = largestRemainder(1000, shapeWeights(12, { kind: 'even' }));
+    expect(mqls).toEqual(laggedTargets(base, 4));
+    // What January-April's deals need from before the period stands on its own line.
+    const atStart = e.rect({ row: l.stageRow.pipelineAtStart, col: 2, rows: 1, cols: 6 })[0];
+    expect(atStart[2]).toBe(336);
+    expect(atStart[2]).toBe(pipelineAtStart(base, 4));
+    expect(atStart[5]).toBe(0);
   });
 
   it('follows a growth ramp and seasonality weights, recomputing when the assumption changes', () => {
@@ -72,10 +84,11 @@ describe('SLA tab render', () => {
     const customers = column(e.named('SLA_Targets'), 5).map(Number);
     expect(customers.reduce((a, b) => a + b)).toBe(50);
     expect(customers[11]).toBeGreaterThan(customers[0]);
+    for (let m = 1; m < 12; m++) expect(customers[m]).toBeGreaterThanOrEqual(customers[m - 1]);
     const weights = [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3];
     const w = evaluatePlan(renderSla(settings({ shape: { kind: 'weights', weights } }), 'x'));
     const mqls = column(w.named('SLA_Targets'), 2);
-    expect(mqls).toEqual(laggedCumulative(1000, weights, 0));
+    expect(mqls).toEqual(largestRemainder(1000, weights));
     expect(mqls[11]).toBe(200); // 3 of 15 weight units
   });
 
@@ -122,7 +135,8 @@ describe('SLA tab render', () => {
           const weights = shapeWeights(months, { kind: 'even' });
           stages.forEach((_, i) => {
             const shift = lagMonths(lagDays.slice(i).reduce((a, b) => a + b, 0));
-            expect(column(targets, i)).toEqual(laggedCumulative(expected[i], weights, shift));
+            const base = largestRemainder(expected[i], weights);
+            expect(column(targets, i)).toEqual(laggedTargets(base, shift));
           });
         },
       ),
@@ -135,24 +149,24 @@ describe('SLA tab render', () => {
     const l = layout(s);
     const e = evaluatePlan(renderSla(s, 'x'), '2026-04-10'); // as of end of March
     const act = blockRect(l, 'actuals');
-    // MQL targets Jan-Mar: 83, 84, 83. Type actuals 90, 80, 60 and one for April.
+    // MQL targets Jan-Mar: 84, 84, 84. Type actuals 90, 80, 60 and one for April.
     [90, 80, 60, 70].forEach((v, i) => {
       e.set(act.row + i, act.col + 2, v);
     });
-    expect(column(e.named('SLA_Variance'), 2).slice(0, 5)).toEqual([7, -4, -23, '', '']);
+    expect(column(e.named('SLA_Variance'), 2).slice(0, 5)).toEqual([6, -4, -24, '', '']);
     const att = column(e.named('SLA_Attainment'), 2) as number[];
-    expect(att[0]).toBeCloseTo(90 / 83, 10);
+    expect(att[0]).toBeCloseTo(90 / 84, 10);
     expect(column(e.named('SLA_Status'), 2).slice(0, 4)).toEqual([
       'On track',
       'At risk',
       'Behind',
       '',
     ]);
-    // Year to date through March: 250 actual vs 250 target.
+    // Year to date through March: 230 actual vs 252 target.
     const total = e.rect({ row: l.totalRow, col: l.blockCol.actuals + 2, rows: 1, cols: 1 });
     expect(total).toEqual([[230]]);
     expect(e.rect({ row: l.totalRow, col: l.blockCol.targets + 2, rows: 1, cols: 1 })).toEqual([
-      [250],
+      [252],
     ]);
   });
 

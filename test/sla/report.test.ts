@@ -49,8 +49,10 @@ describe('monthly report block', () => {
     const k = l.kpiRow;
     expect(cell(e, k.revenue, 2)).toBe(288000);
     expect(cell(e, k.goalShare, 4)).toBeCloseTo(0.24, 10);
-    expect(cell(e, k.delivered, 1)).toBe('Marketing: MQLs delivered');
-    expect([cell(e, k.delivered, 2), cell(e, k.delivered, 3)]).toEqual([504, 500]);
+    expect(cell(e, k.delivered, 1)).toBe('Marketing delivered: MQLs');
+    expect(cell(e, k.won, 1)).toBe('Sales won: Customers');
+    // Jan–Jun MQL targets: 84 × 4 + 83 × 2 (largest remainder of 1,000 over 12 months).
+    expect([cell(e, k.delivered, 2), cell(e, k.delivered, 3)]).toEqual([504, 502]);
     expect(cell(e, k.delivered, 5)).toBe('On track');
     expect(cell(e, k.handed, 2)).toBe(504);
     expect([cell(e, k.speed, 2), cell(e, k.speed, 3), cell(e, k.speed, 5)]).toEqual([
@@ -59,28 +61,30 @@ describe('monthly report block', () => {
       'Behind',
     ]);
     expect(cell(e, k.withinSla, 2)).toBe(0.9);
-    expect([cell(e, k.won, 2), cell(e, k.won, 3), cell(e, k.won, 5)]).toEqual([12, 25, 'Behind']);
+    expect([cell(e, k.won, 2), cell(e, k.won, 3), cell(e, k.won, 5)]).toEqual([12, 26, 'Behind']);
   });
 
   it('names the biggest gaps, lowest attainment first', () => {
     const e = scenario();
     const g = l.gapsRow;
-    // Customers 12/25 = 48 %, SQLs 150/250 = 60 %, Opportunities 60/100 = 60 %.
+    // Customers 12/26 = 46 %, Opportunities 60/102 = 58.8 %, SQLs 150/252 = 59.5 %.
     expect(cell(e, g, 2)).toBe('Customers');
-    expect(cell(e, g, 3)).toBeCloseTo(0.48, 10);
-    expect(cell(e, g, 4)).toBe('SQLs');
-    expect(cell(e, g, 5)).toBeCloseTo(0.6, 10);
+    expect(cell(e, g, 3)).toBeCloseTo(12 / 26, 10);
+    expect(cell(e, g, 4)).toBe('Opportunities');
+    expect(cell(e, g, 5)).toBeCloseTo(60 / 102, 10);
+    expect(cell(e, g, 6)).toBe('SQLs');
+    expect(cell(e, g, 7)).toBeCloseTo(150 / 252, 10);
   });
 
   it('diagnoses volume vs conversion per stage, as the review core does', () => {
     const e = scenario();
     const lines = settings.stages.map((_, s) => String(e.cell(l.diagFirst + s, 3)));
-    expect(lines[2]).toBe('MQLs: on track — 504 of 500 to date (101%).');
+    expect(lines[2]).toBe('MQLs: on track — 504 of 502 to date (100%).');
     expect(lines[3]).toBe(
-      'SQLs: 100 short of 250 to date — MQLs→SQLs converts at 30% vs 50% planned (conversion).',
+      'SQLs: 102 short of 252 to date — MQLs→SQLs converts at 30% vs 50% planned (conversion).',
     );
     expect(lines[4]).toMatch(
-      /^Opportunities: 40 short of 100 to date — SQLs delivered 150 of 250 \(volume\)/,
+      /^Opportunities: 42 short of 102 to date — SQLs delivered 150 of 252 \(volume\)/,
     );
     // Same causes as the pure diagnosis of the same numbers.
     const targets = e.named('SLA_Targets') as number[][];

@@ -48,10 +48,10 @@ function sheetCells(doc: Doc, sheet: SheetData): CellView[] {
     const metaRow = sheet.meta[r - 1];
     const contentRow = sheet.cells[r - 1];
     for (let c = 1; c <= bounds.cols; c++) {
-      const v = line[c - 1];
+      const content = contentRow?.[c - 1];
+      const v = spilledFailure(line[c - 1], content) ? null : line[c - 1];
       const meta = metaRow?.[c - 1];
       const rule = rules?.get(`${r}:${c}`);
-      const content = contentRow?.[c - 1];
       if ((v === null || v === '') && !meta && !rule && content === undefined) continue;
       const fmt = effectiveFormat(doc, sheet, r, c, v);
       const cell: CellView = {
@@ -164,4 +164,14 @@ export function workbookView(doc: Doc): WorkbookView {
       a1: absoluteA1(n.sheet.name, n.rect).replace(/\$/g, ''),
     })),
   };
+}
+
+/**
+ * A formula that fails (a custom function that throws: #ERROR!) shows its
+ * error in its own cell only, as in Sheets; the local engine copies the error
+ * over the whole area it reserved for the result (dev/formula/custom-functions.ts).
+ * Errors that are elements of a returned array (#NUM!, #VALUE!) stay visible.
+ */
+function spilledFailure(v: EngineValue, content: unknown): boolean {
+  return isCellErr(v) && v.error === '#ERROR!' && !(content instanceof Formula);
 }

@@ -35,11 +35,12 @@ const grid = new Grid(byId<HTMLElement>('grid-scroll'), {
 
 const formulaBar = new FormulaBar(
   (value) => {
+    // Move on at once, as Sheets does: a value typed before this write returns
+    // lands in the next cell, not wherever the selection is when it returns.
     const { r, c } = grid.selection;
-    void write(r, c, value).then(() => {
-      grid.select(r + 1, c);
-      grid.focus();
-    });
+    grid.select(r + 1, c);
+    grid.focus();
+    void write(r, c, value);
   },
   () => grid.focus(),
 );

@@ -11,8 +11,10 @@ import { refreshMessages } from './refresh';
 import { reviewMessages } from './review';
 import { settingsMessages } from './settings';
 import { sidebarMessages } from './sidebar';
+import { signoffMessages } from './signoff';
 import { slaMessages } from './sla';
 import { stateMessages } from './state';
+import { warningMessages } from './warnings';
 
 export const EN = {
   ...actualsMessages,
@@ -23,8 +25,10 @@ export const EN = {
   ...reviewMessages,
   ...settingsMessages,
   ...sidebarMessages,
+  ...signoffMessages,
   ...slaMessages,
   ...stateMessages,
+  ...warningMessages,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -19,6 +19,8 @@ export const refreshMessages = {
     'Another refresh of this spreadsheet is running. Wait for it to finish, then try again.',
   'refresh.err.invalid': 'The refresh options are not valid: {errors}',
   'refresh.log.tab': 'SLA Log',
+  'sidetab.sla': 'SLA',
+  'sidetab.version': 'Version',
   'refresh.history.tab': 'SLA History',
   'refresh.log.when': 'When',
   'refresh.log.who': 'Who',

@@ -13,6 +13,8 @@ export const stateMessages = {
   'state.err.slaTabGone': 'The SLA tab was deleted. Build it again from the sidebar.',
   'settings.err.tabArchive':
     '"{name}" is an archived version of the SLA and stays read-only. Build the current version instead.',
+  'settings.err.tabSigned':
+    '"{name}" is the signed snapshot of an agreed version and stays read-only. Build the current version instead.',
   'settings.err.tabOwnLog':
     '"{name}" is the add-on\u2019s log or history tab; an SLA cannot be built over it. Choose another name.',
 } as const;

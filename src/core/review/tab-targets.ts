@@ -2,13 +2,20 @@
  * The SLA tab's targets, computed the way its formulas compute them (see
  * src/sla/render.ts): period targets walking up from won deals with
  * ROUNDUP(ROUND(x,9),0), the lag in whole months as ROUND(Σ days / 30.4, 0),
- * each stage's cumulative spread moved earlier by its lag, and revenue spread
+ * each stage's largest-remainder spread moved earlier by its lag with the plan
+ * continuing beyond the period (core/plan.ts laggedTargets), and revenue spread
  * with ROUND(goal × cumW / W, 2). For callers that need the targets without
  * reading the tab (tests, history of a tab not yet recomputed).
  */
 
 import type { Settings } from '../../api/settings';
-import { DAYS_PER_MONTH, laggedCumulative, periodWeights } from '../plan';
+import {
+  DAYS_PER_MONTH,
+  laggedTargets,
+  largestRemainder,
+  periodWeights,
+  pipelineAtStart,
+} from '../plan';
 import { roundHalfAway } from '../round';
 import { minus, plus, roundUpCount } from './sheet-math';
 
@@ -22,6 +29,8 @@ export interface TabTargets {
   periodTargets: number[];
   /** 1 × S: months each stage's targets move earlier (0 for the last stage). */
   lagMonths: number[];
+  /** 1 × S: already needed in the pipeline at the start (the lagged months before the period). */
+  pipelineAtStart: number[];
   /** M × S: SLA_Targets. */
   targets: number[][];
   /** M: the revenue target column. */
@@ -54,12 +63,19 @@ export function tabTargets(s: TargetSettings): TabTargets {
     return roundHalfAway(days / DAYS_PER_MONTH, 0);
   });
   const weights = tabWeights(s);
-  const columns = periodTargets.map((total, i) => laggedCumulative(total, weights, lagMonths[i]));
-  const targets = weights.map((_, m) => columns.map((col) => col[m]));
   const cum: number[] = [];
   for (const w of weights) cum.push(plus(cum.length ? cum[cum.length - 1] : 0, w));
   const total = cum[cum.length - 1];
+  const spreads = periodTargets.map((target) => largestRemainder(target, weights, total));
+  const columns = spreads.map((spread, i) => laggedTargets(spread, lagMonths[i]));
+  const targets = weights.map((_, m) => columns.map((col) => col[m]));
   const C = (k: number) => roundHalfAway((s.revenueGoal * cum[k - 1]) / total, 2);
   const revenueTargets = weights.map((_, m) => (m === 0 ? C(1) : minus(C(m + 1), C(m))));
-  return { periodTargets, lagMonths, targets, revenueTargets };
+  return {
+    periodTargets,
+    lagMonths,
+    pipelineAtStart: spreads.map((spread, i) => pipelineAtStart(spread, lagMonths[i])),
+    targets,
+    revenueTargets,
+  };
 }

@@ -5,14 +5,14 @@
  * plan). All native formulas over the tab, so they follow every refresh and
  * every typed actual; sentences reuse the review catalog's templates.
  */
-import { type MessageKey, t } from '../api/messages';
-import type { Settings } from '../api/settings';
-import { cellA1, type Rect, rectA1 } from '../sheet/a1';
-import type { Canvas } from '../sheet/canvas';
-import { type ChartSpec, formula } from '../sheet/plan';
-import { str, templateFormula } from './formulas';
-import { handoverStage, KPI_ROWS, type Layout } from './layout';
-import type { TabRefs } from './refs';
+import { type MessageKey, t } from '../../api/messages';
+import type { Settings } from '../../api/settings';
+import { cellA1, type Rect, rectA1 } from '../../sheet/a1';
+import type { Canvas } from '../../sheet/canvas';
+import { type ChartSpec, formula } from '../../sheet/plan';
+import { str, templateFormula } from '../formulas';
+import { handoverStage, KPI_ROWS, type Layout } from '../layout';
+import type { TabRefs } from '../refs';
 
 /** Numbers in sentences, grouped and named in the spreadsheet's locale. */
 const count = (x: string) => `TEXT(ROUND(${x},0),"#,##0")`;
@@ -49,7 +49,8 @@ function diagnosisFormula(s: number, r: TabRefs): string {
   const rate = `${actual}/${prevActual}`;
   const rateKnown = `AND(${prevHasData},N(${prevActual})>0)`;
   const volume = `${prevActual}<${prevTarget}`;
-  const conversion = `AND(${rateKnown},${rate}/${planned}<1-${tol})`;
+  // IF, not AND: AND would divide by a zero previous actual (#DIV/0!).
+  const conversion = `IF(${rateKnown},${rate}/${planned}<1-${tol},FALSE)`;
   const extra = {
     prev: r.stage('stages', s - 1),
     prevActual: count(prevActual),
@@ -59,6 +60,12 @@ function diagnosisFormula(s: number, r: TabRefs): string {
   };
   const line = (k: string) => sentence(k, extra);
   return `=IF(NOT(${hasData}),${line('review.diag.no_data')},IF(${actual}>=${target},${line('review.diag.on_track')},IF(NOT(${prevHasData}),${line('review.diag.volume_top')},IF(AND(${volume},${conversion}),${line('review.diag.both')},IF(${volume},${line('review.diag.volume')},IF(${conversion},${line('review.diag.conversion')},IF(${rateKnown},${line('review.diag.minor')},${line('review.diag.short')})))))))`;
+}
+
+/** "Sales won: Customers", but "Sales: Closed won" when the stage name already says it. */
+function wonLabel(stage: string): string {
+  const saysWon = /\b(won|win|wins|closed)\b/i.test(stage);
+  return t(saysWon ? 'sla.report.wonNamed' : 'sla.report.won', { stage });
 }
 
 export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs): void {
@@ -79,8 +86,12 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
     if (k) cv.set(l.kpiHeader, 1 + i, t(k as MessageKey), 'header');
   });
 
-  // The last complete month's row of a months column.
-  const lastMonth = (range: string) => `IF(${r.elapsed}>0,INDEX(${range},${r.elapsed}),"")`;
+  // The last complete month's row of a months column; blank unless a number
+  // (INDEX of an empty cell is blank in Sheets but 0 in LibreOffice and Excel).
+  const lastMonth = (range: string) => {
+    const at = `INDEX(${range},${r.elapsed})`;
+    return `IF(${r.elapsed}>0,IF(ISNUMBER(${at}),${at},""),"")`;
+  };
   const speed = lastMonth(r.monthsOf(l.speedCol));
   const within = lastMonth(r.monthsOf(l.speedCol + 1));
   type Row = [
@@ -125,7 +136,7 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
       'decimal',
     ],
     withinSla: [t('sla.report.withinSla'), `=${within}`, '', '', '', 'percent'],
-    won: ytdRow(last, t('sla.report.won', { stage: settings.stages[last] })),
+    won: ytdRow(last, wonLabel(settings.stages[last])),
   };
   for (const k of KPI_ROWS) {
     const [label, actual, target, att, status, style] = rows[k];
@@ -149,13 +160,14 @@ export function drawReport(cv: Canvas, l: Layout, settings: Settings, r: TabRefs
     cv.set(
       l.gapsRow,
       col,
-      formula(`=IF(AND(COUNT(${att})>=${k},${kth}<1),INDEX(${names},MATCH(${kth},${att},0)),"")`),
+      // Nested IFs, not AND: AND evaluates SMALL on too few numbers (#NUM!).
+      formula(`=IF(COUNT(${att})>=${k},IF(${kth}<1,INDEX(${names},MATCH(${kth},${att},0)),""),"")`),
       'stageName',
     );
     cv.set(
       l.gapsRow,
       col + 1,
-      formula(`=IF(AND(COUNT(${att})>=${k},${kth}<1),${kth},"")`),
+      formula(`=IF(COUNT(${att})>=${k},IF(${kth}<1,${kth},""),"")`),
       'percent',
     );
   }
@@ -206,6 +218,14 @@ export function reportChart(l: Layout): ChartSpec {
     width: 460,
     height: 280,
     headers: 1,
-    options: { legend: 'none', 'vAxis.format': 'percent' },
+    // Stage names under the columns: slanted and smaller, so long names never overlap.
+    options: {
+      legend: 'none',
+      'vAxis.format': 'percent',
+      'hAxis.slantedText': true,
+      'hAxis.slantedTextAngle': 30,
+      'hAxis.textStyle.fontSize': 10,
+      'hAxis.maxTextLines': 2,
+    },
   };
 }

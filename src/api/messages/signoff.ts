@@ -1,0 +1,28 @@
+/** Sign-off versions: who agreed to which numbers, and what changed since. */
+export const signoffMessages = {
+  'signoff.snapshot': '{sheet} v{version} signed',
+  'signoff.line': 'v{version} signed by {marketing} and {sales} on {date}',
+  'signoff.signer': '{name} ({role})',
+  'signoff.tabNote':
+    'Changed since v{version} was signed: {changes}. Version {next} awaits both signatures.',
+  'signoff.protected': 'Signed version: a record of what both teams agreed.',
+  'signoff.err.input': 'Give the signer’s name (and role) and the side they sign for.',
+  'signoff.change.revenueGoal': 'Goal {before} → {after}',
+  'signoff.change.dealSize': 'Deal size {before} → {after}',
+  'signoff.change.months': 'Months {before} → {after}',
+  'signoff.change.periodStart': 'First month {before} → {after}',
+  'signoff.change.currency': 'Currency {before} → {after}',
+  'signoff.change.rate': '{from} → {to} rate {before} → {after}',
+  'signoff.change.stages': 'Stages {before} → {after}',
+  'sidebar.signoff.title': 'Sign-off',
+  'sidebar.signoff.awaiting': 'Version {version} awaits both signatures.',
+  'sidebar.signoff.signed': 'Version {version} is signed by both teams.',
+  'sidebar.signoff.changes': 'Changed since v{version} was signed (signing again makes v{next}):',
+  'sidebar.signoff.side.marketing': 'Marketing',
+  'sidebar.signoff.side.sales': 'Sales',
+  'sidebar.signoff.name': 'Name',
+  'sidebar.signoff.role': 'Role',
+  'sidebar.signoff.sign': 'Sign',
+  'sidebar.signoff.signedBy': 'Signed by {signer} on {date}',
+  'sidebar.signoff.versions': 'Signed versions',
+} as const;
