@@ -54,7 +54,8 @@ export const sidebarMessages = {
   'sidebar.preview.count': 'Target',
   'sidebar.preview.total': 'Total',
   'sidebar.preview.deals': '{deals} deals of {dealSize} {currency} reach {goal} {currency}.',
-  'sidebar.preview.lag': 'Moved {months} month(s) earlier for the sales cycle.',
+  'sidebar.preview.lag':
+    'Moved {months, plural, one {# month} other {# months}} earlier for the sales cycle.',
   'sidebar.preview.invalid': 'Fix the highlighted fields to see the targets.',
 
   'sidebar.build': 'Build SLA tab',
