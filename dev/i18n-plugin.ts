@@ -10,6 +10,8 @@ import type { Plugin } from 'esbuild';
 const TRANSLATION = /[\\/]src[\\/]api[\\/]messages[\\/](de|pl|fi|id|zh)\.ts$/;
 
 export type BundleKind = 'server' | 'sidebar';
+/** How a translation enters the bundle: the shipped JSON string, or (bench only) an object literal or nothing. */
+export type Embed = 'json-string' | 'object' | 'none';
 
 export function keepKey(kind: BundleKind, key: string): boolean {
   return kind === 'sidebar' || !key.startsWith('sidebar.');
@@ -21,12 +23,17 @@ export async function translationJson(path: string, kind: BundleKind): Promise<s
   return JSON.stringify(Object.fromEntries(kept));
 }
 
-export function i18nPlugin(kind: BundleKind): Plugin {
+function moduleText(json: string, embed: Embed): string {
+  if (embed === 'none') return 'export default {};';
+  return `export default ${embed === 'object' ? json : JSON.stringify(json)};`;
+}
+
+export function i18nPlugin(kind: BundleKind, embed: Embed = 'json-string'): Plugin {
   return {
     name: 'i18n-json-strings',
     setup(build) {
       build.onLoad({ filter: TRANSLATION }, async (args) => ({
-        contents: `export default ${JSON.stringify(await translationJson(args.path, kind))};`,
+        contents: moduleText(await translationJson(args.path, kind), embed),
         loader: 'js',
       }));
     },

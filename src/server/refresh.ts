@@ -13,8 +13,9 @@ import {
   type RefreshReportItem,
   type RefreshSummary,
 } from '../api/actuals';
-import { type MessageKey, t } from '../api/messages';
+import { inLanguage, type MessageKey, t } from '../api/messages';
 import type { Settings } from '../api/settings';
+import { slaLang } from '../api/sla-language';
 import {
   type ActualsMapping,
   type ActualsResult,
@@ -171,6 +172,7 @@ function refreshWith(
   const started = Date.now();
   const { svc, ss, lang } = op;
   const { tab, sheet: sla, settings } = liveSla(ss, state, lang);
+  const docLang = slaLang(settings);
   const sheetName = settings.sheetName ?? '';
   const config = refreshRecord(state, tab.id);
   const sourceTab = given.sourceTab;
@@ -215,14 +217,16 @@ function refreshWith(
     nowMs: now.getTime(),
   });
   const future = months.findIndex((m) => m > currentMonth);
-  const block = patchActuals({
-    layout: l,
-    stages: settings.stages,
-    result,
-    values,
-    formulas,
-    firstFutureMonth: future < 0 ? months.length : future,
-  });
+  const block = inLanguage(docLang, () =>
+    patchActuals({
+      layout: l,
+      stages: settings.stages,
+      result,
+      values,
+      formulas,
+      firstFutureMonth: future < 0 ? months.length : future,
+    }),
+  );
   const summary: RefreshSummary = {
     sheetName,
     sourceTab,
@@ -242,11 +246,11 @@ function refreshWith(
   const cellsLeftOut =
     Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
   const history = toArchive.flatMap((month) =>
-    monthHistory(month, months.indexOf(month), settings, l, values, result, lang),
+    monthHistory(month, months.indexOf(month), settings, l, values, result, docLang),
   );
   const report = capReport(reportItems(result, lang));
-  const logName = t('refresh.log.tab');
-  const historyName = t('refresh.history.tab');
+  const logName = t('refresh.log.tab', undefined, docLang);
+  const historyName = t('refresh.history.tab', undefined, docLang);
   // ---- writes: the actuals area in one call, the closed months' history, one log row ----
   commitPlan(svc, ss, patchPlan(sheetName, [block]), {
     sheet: sla,
@@ -262,7 +266,7 @@ function refreshWith(
       historyName,
       state.history,
       true,
-      historyHeader(lang),
+      historyHeader(docLang),
       history,
       historyTab,
     );
@@ -273,7 +277,7 @@ function refreshWith(
       tabs: withTab(next, { kind: 'history', sheetId: h.sheetId }),
     };
   }
-  const log = writeOwnTab(op, logName, state.log, true, logHeader(), []);
+  const log = writeOwnTab(op, logName, state.log, true, inLanguage(docLang, logHeader), []);
   created ||= log.created;
   // Sheets shows a tab it inserts: bring the user back to the SLA tab.
   if (created) sla.activate();
@@ -294,7 +298,7 @@ function refreshWith(
   };
   const logRow: Cell[] = [
     now,
-    summary.by || t('refresh.log.unknownUser'),
+    summary.by || t('refresh.log.unknownUser', undefined, docLang),
     sourceTab,
     result.rowsRead,
     result.rowsCounted,
@@ -302,7 +306,11 @@ function refreshWith(
     Math.max(0, cellsLeftOut),
     result.rowsOutsidePeriod,
     Math.round(summary.durationMs) / 1000,
-    t(`refresh.log.by${trigger[0].toUpperCase()}${trigger.slice(1)}` as MessageKey),
+    t(
+      `refresh.log.by${trigger[0].toUpperCase()}${trigger.slice(1)}` as MessageKey,
+      undefined,
+      docLang,
+    ),
   ];
   op.finish(next);
   // The log row comes after the commit: if this one call fails, the refresh

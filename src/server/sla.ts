@@ -5,8 +5,9 @@
  * data and commits it; the state naming the tab's new settings is written
  * last, together with the end of the operation (see src/server/state.ts).
  */
-import { languageOf, t } from '../api/messages';
+import { inLanguage, languageOf, t } from '../api/messages';
 import { AGREEMENT_KEYS, type Settings, validateSettings } from '../api/settings';
+import { slaLang, withSlaLanguage } from '../api/sla-language';
 import { commitPlan } from '../gas/commit';
 import { services } from '../gas/services';
 import type { GNamedRange, GSheet, Services } from '../gas/surface';
@@ -19,6 +20,7 @@ import {
   type ReadCell,
 } from '../sla/previous';
 import { type Previous, renderSla, sheetNameFor } from '../sla/render';
+import { userLanguage } from './language';
 import { type Operation, runOperation } from './operation';
 import {
   type AddonState,
@@ -33,7 +35,7 @@ import {
 import { readAgreement } from './tabs';
 
 export function userLang(svc: Services): string {
-  return languageOf(svc.Session.getActiveUserLocale());
+  return userLanguage(svc);
 }
 
 /** The acting user's address (needs the userinfo.email scope); '' when Google withholds it. */
@@ -208,10 +210,13 @@ function existingNames(op: Operation, state: AddonState, target: Target): Map<st
 export function build(
   op: Operation,
   state: AddonState,
-  settings: Settings,
+  given: Settings,
   opts: { keepLease?: boolean; slaId?: string } = {},
 ): { sheetName: string } {
-  const target = resolveTarget(op, state, settings);
+  const target = resolveTarget(op, state, given);
+  const settings = withSlaLanguage(given, target.tab?.settings, () =>
+    languageOf(op.ss.getSpreadsheetLocale()),
+  );
   const { previous, agreement } = readKept(op, target, settings);
   const texts = AGREEMENT_KEYS.map((k) => agreement?.get(k) ?? settings.agreement[k]);
   const journal: Journal = {
@@ -243,9 +248,16 @@ export function build(
   const names = needNames ? existingNames(op, state, target) : new Map<string, GNamedRange>();
 
   // ---- writes ----
-  const plan = renderSla(settings, target.name, { ...previous, agreement });
+  const plan = inLanguage(slaLang(settings), () =>
+    renderSla(settings, target.name, { ...previous, agreement }),
+  );
   const oldSettings = target.tab?.settings;
-  const oldPlan = oldSettings ? renderSla({ ...settings, ...oldSettings }, target.name) : null;
+  // The old plan in the old language: its chart titles are what the tab holds.
+  const oldPlan = oldSettings
+    ? inLanguage(slaLang(oldSettings), () =>
+        renderSla({ ...settings, ...oldSettings }, target.name),
+      )
+    : null;
   const oldRects = new Map(
     (oldPlan?.namedRanges ?? []).map((n) => [n.name, JSON.stringify(n.rect)]),
   );

@@ -89,6 +89,8 @@ export default {
   'fn.err.tooFewCounts':
     '{fn}: {arg} enthält {count, plural, one {# Wert} other {# Werte}}; geben Sie mindestens zwei Stufenwerte an, die oberste Stufe zuerst.',
   'fn.size.cells': '{rows} × {cols} (Zeilen × Spalten)',
+  'fn.value.blank': 'leer',
+  'fn.value.invalidDate': 'ein ungültiges Datum',
 
   // menu
   'addon.name': 'Funnel SLA',

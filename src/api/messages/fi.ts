@@ -86,6 +86,8 @@ export default {
   'fn.err.tooFewCounts':
     '{fn}: argumentissa {arg} on {count, plural, one {# arvo} other {# arvoa}}; anna vähintään kahden vaiheen määrät, ylin vaihe ensin.',
   'fn.size.cells': '{rows} × {cols} (rivit × sarakkeet)',
+  'fn.value.blank': 'tyhjä',
+  'fn.value.invalidDate': 'virheellinen päivämäärä',
 
   // menu
   'addon.name': 'Funnel SLA',

@@ -70,4 +70,6 @@ export const functionMessages = {
     '{fn}: {arg} has {count, plural, one {# value} other {# values}}; give at least two stage counts, top stage first.',
 
   'fn.size.cells': '{rows} × {cols} (rows × columns)',
+  'fn.value.blank': 'blank',
+  'fn.value.invalidDate': 'an invalid date',
 } as const;

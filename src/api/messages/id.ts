@@ -86,6 +86,8 @@ export default {
   'fn.err.tooFewCounts':
     '{fn}: {arg} memiliki {count} nilai; berikan setidaknya dua jumlah tahap, dimulai dari tahap teratas.',
   'fn.size.cells': '{rows} × {cols} (baris × kolom)',
+  'fn.value.blank': 'kosong',
+  'fn.value.invalidDate': 'tanggal tidak valid',
 
   // menu
   'addon.name': 'Funnel SLA',

@@ -87,6 +87,8 @@ export default {
   'fn.err.tooFewCounts':
     '{fn}: {arg} ma {count, plural, one {# wartość} few {# wartości} many {# wartości} other {# wartości}}; podaj co najmniej dwie liczebności etapów, zaczynając od najwyższego.',
   'fn.size.cells': '{rows} × {cols} (wiersze × kolumny)',
+  'fn.value.blank': 'puste',
+  'fn.value.invalidDate': 'nieprawidłowa data',
 
   // menu
   'addon.name': 'Funnel SLA',

@@ -78,6 +78,8 @@ export default {
   'fn.err.tooFewCounts':
     '{fn}：{arg} 有 {count} 个值；请至少提供两个阶段的数量，从最顶层阶段开始。',
   'fn.size.cells': '{rows} × {cols}（行 × 列）',
+  'fn.value.blank': '空',
+  'fn.value.invalidDate': '无效日期',
 
   // menu
   'addon.name': 'Funnel SLA',
