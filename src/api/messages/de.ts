@@ -459,6 +459,10 @@ export default {
     '„{archive}“ ist archiviert (schreibgeschützt). „{name}“ enthält jetzt die nächste Version ab {start}; das Formular zeigt ihre Einstellungen.',
   'sidebar.err.percent': '{field}: Geben Sie einen Prozentwert von {min} bis {max} ein.',
   'sidebar.err.rate': '{field}: Geben Sie einen Prozentwert über 0 und höchstens 100 ein.',
+  'sidebar.language.ui': 'Sprache der Seitenleiste',
+  'sidebar.language.sla': 'Sprache des SLA-Tabs',
+  'sidebar.language.slaHint':
+    'Eine Änderung schreibt die vom Add-on erzeugten Texte im Tab neu; von Ihnen eingegebener Text bleibt unverändert.',
 
   // sla
   'sla.tabName': 'SLA {period}',

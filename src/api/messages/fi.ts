@@ -456,6 +456,10 @@ export default {
     '”{archive}” on arkistoitu (vain luku). ”{name}” sisältää nyt seuraavan version alkaen {start}; lomake näyttää sen asetukset.',
   'sidebar.err.percent': '{field}: kirjoita prosentti väliltä {min}–{max}.',
   'sidebar.err.rate': '{field}: kirjoita prosentti, joka on yli 0 ja enintään 100.',
+  'sidebar.language.ui': 'Sivupalkin kieli',
+  'sidebar.language.sla': 'SLA-välilehden kieli',
+  'sidebar.language.slaHint':
+    'Muutos kirjoittaa lisäosan tuottamat tekstit välilehdellä uudelleen; itse kirjoittamasi teksti säilyy ennallaan.',
 
   // sla
   'sla.tabName': 'SLA {period}',

@@ -445,6 +445,10 @@ export default {
     '“{archive}” telah diarsipkan (hanya baca). “{name}” kini berisi versi berikutnya mulai {start}; formulir menampilkan pengaturannya.',
   'sidebar.err.percent': '{field}: masukkan persentase dari {min} sampai {max}.',
   'sidebar.err.rate': '{field}: masukkan persentase di atas 0 dan paling banyak 100.',
+  'sidebar.language.ui': 'Bahasa sidebar',
+  'sidebar.language.sla': 'Bahasa tab SLA',
+  'sidebar.language.slaHint':
+    'Mengubahnya menulis ulang teks yang dibuat add-on di tab; teks yang Anda ketik tetap seperti semula.',
 
   // sla
   'sla.tabName': 'SLA {period}',

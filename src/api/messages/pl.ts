@@ -449,6 +449,10 @@ export default {
     '„{archive}” zarchiwizowano (tylko do odczytu). „{name}” zawiera teraz następną wersję od {start}; formularz pokazuje jej ustawienia.',
   'sidebar.err.percent': '{field}: wpisz procent od {min} do {max}.',
   'sidebar.err.rate': '{field}: wpisz procent większy od 0 i nie większy niż 100.',
+  'sidebar.language.ui': 'Język panelu bocznego',
+  'sidebar.language.sla': 'Język karty SLA',
+  'sidebar.language.slaHint':
+    'Zmiana przepisuje teksty utworzone przez dodatek w karcie; tekst wpisany przez Ciebie pozostaje bez zmian.',
 
   // sla
   'sla.tabName': 'SLA {period}',

@@ -197,4 +197,9 @@ export const sidebarMessages = {
 
   'sidebar.err.percent': '{field}: enter a percentage from {min} to {max}.',
   'sidebar.err.rate': '{field}: enter a percentage above 0 and at most 100.',
+
+  'sidebar.language.ui': 'Sidebar language',
+  'sidebar.language.sla': 'Language of the SLA tab',
+  'sidebar.language.slaHint':
+    'Changing it rewrites the text the add-on wrote in the tab; text you typed stays as it is.',
 } as const;

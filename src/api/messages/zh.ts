@@ -405,6 +405,9 @@ export default {
     '“{archive}”已归档（只读）。“{name}”现为从 {start} 开始的下一版本；表单显示其设置。',
   'sidebar.err.percent': '{field}：请输入 {min} 到 {max} 之间的百分比。',
   'sidebar.err.rate': '{field}：请输入大于 0 且不超过 100 的百分比。',
+  'sidebar.language.ui': '边栏语言',
+  'sidebar.language.sla': 'SLA 工作表语言',
+  'sidebar.language.slaHint': '更改后会重写插件在工作表中生成的文字；您输入的文字保持不变。',
 
   // sla
   'sla.tabName': 'SLA {period}',
