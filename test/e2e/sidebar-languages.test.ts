@@ -135,7 +135,7 @@ describe.each(LANGUAGES)('the sidebar in %s at 300 px', (lang) => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     if (lang !== 'en') {
       // No English sentence of the sidebar's own catalog is on the page.
-      const text = await page.evaluate(() => document.body.innerText);
+      const text = await page.evaluate(() => document.body.textContent ?? '');
       const english = Object.entries(EN)
         .filter(
           ([k, v]) => k.startsWith('sidebar.') && !v.includes('{') && v.split(' ').length >= 4,
