@@ -8,6 +8,7 @@
 import { inLanguage, languageOf, t } from '../api/messages';
 import { AGREEMENT_KEYS, type Settings, validateSettings } from '../api/settings';
 import { slaLang, withSlaLanguage } from '../api/sla-language';
+import { withLocaleDates } from '../core/locale-formats';
 import { commitPlan } from '../gas/commit';
 import { services } from '../gas/services';
 import type { GNamedRange, GSheet, Services } from '../gas/surface';
@@ -214,9 +215,9 @@ export function build(
   opts: { keepLease?: boolean; slaId?: string } = {},
 ): { sheetName: string } {
   const target = resolveTarget(op, state, given);
-  const settings = withSlaLanguage(given, target.tab?.settings, () =>
-    languageOf(op.ss.getSpreadsheetLocale()),
-  );
+  // The locale picks the default language and the order of day, month and year.
+  const locale = op.ss.getSpreadsheetLocale();
+  const settings = withSlaLanguage(given, target.tab?.settings, () => languageOf(locale));
   const { previous, agreement } = readKept(op, target, settings);
   const texts = AGREEMENT_KEYS.map((k) => agreement?.get(k) ?? settings.agreement[k]);
   const journal: Journal = {
@@ -251,6 +252,7 @@ export function build(
   const plan = inLanguage(slaLang(settings), () =>
     renderSla(settings, target.name, { ...previous, agreement }),
   );
+  plan.styles = withLocaleDates(plan.styles, locale);
   const oldSettings = target.tab?.settings;
   // The old plan in the old language: its chart titles are what the tab holds.
   const oldPlan = oldSettings
