@@ -70,6 +70,8 @@ export interface CreateOptions extends EmulatorOptions {
    * editable by the domain, as Google's do.
    */
   domain?: string;
+  /** The user's locale (Session.getActiveUserLocale); default from the spreadsheet locale. */
+  userLocale?: string;
   /** Fills the new document before formulas are wired (xlsx loading). */
   populate?: (doc: Doc) => Promise<void> | void;
 }
@@ -516,6 +518,7 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
     clock,
     userEmail: options.userEmail,
     locale: options.locale,
+    userLocale: opts.userLocale,
     timeZone: manifest.timeZone ?? 'Etc/UTC',
     authMode: () => ctx.authMode,
     oauthScopes: manifest.oauthScopes,

@@ -14,9 +14,10 @@ export function withSlaLanguage(
   saved: Pick<Settings, 'language'> | undefined,
   spreadsheetLang: () => Lang,
 ): Settings {
-  const before = saved?.language;
-  const language: Lang = given.language ?? before ?? spreadsheetLang();
-  if (!before || before === language) return { ...given, language };
+  // A tab built before languages existed, or none yet: defaults were filled in English.
+  const before: Lang = saved?.language ?? 'en';
+  const language: Lang = given.language ?? saved?.language ?? spreadsheetLang();
+  if (before === language) return { ...given, language };
   const oldDefaults = defaultAgreement(before);
   const newDefaults = defaultAgreement(language);
   const agreement = { ...given.agreement };

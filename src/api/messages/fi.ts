@@ -473,7 +473,7 @@ export default {
   'sla.summary.marketing': 'Markkinointi tuottaa',
   'sla.summary.sales': 'Myynti sitoutuu',
   'sla.sentence.goal':
-    'Liikevaihto {goal} {currency} ajalla {start}–{end}: {customers} uutta asiakasta keskimääräisellä kaupan koolla {dealSize} {currency}.',
+    'Liikevaihto {goal} {currency} (kausi: {start}–{end}): {customers} uutta asiakasta keskimääräisellä kaupan koolla {dealSize} {currency}.',
   'sla.sentence.marketing':
     '{count} {stage} kaudella, noin {perMonth} kuukaudessa, alla olevien kuukausitavoitteiden mukaisesti.',
   'sla.sentence.sales':

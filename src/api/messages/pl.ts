@@ -466,7 +466,7 @@ export default {
   'sla.summary.marketing': 'Marketing dostarcza',
   'sla.summary.sales': 'Sprzedaż zobowiązuje się',
   'sla.sentence.goal':
-    'Przychód {goal} {currency} od {start} do {end}: {customers} nowych klientów przy średniej wartości transakcji {dealSize} {currency}.',
+    'Przychód {goal} {currency} (okres: {start} – {end}): {customers} nowych klientów przy średniej wartości transakcji {dealSize} {currency}.',
   'sla.sentence.marketing':
     '{count} {stage} w okresie, około {perMonth} miesięcznie, zgodnie z poniższymi celami miesięcznymi.',
   'sla.sentence.sales':
