@@ -12,6 +12,7 @@ import * as esbuild from 'esbuild';
 import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
 import type { CustomFunctionSpec } from '../src/functions/types';
 import { ENTRY_POINTS } from '../src/server/entrypoints';
+import { i18nPlugin } from './i18n-plugin';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILD_DIR = join(ROOT, 'build');
@@ -60,6 +61,7 @@ async function bundleServer(): Promise<string> {
     write: false,
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [i18nPlugin('server')],
   });
   return result.outputFiles[0].text;
 }
@@ -75,6 +77,7 @@ async function bundleSidebar(): Promise<string> {
     legalComments: 'none',
     write: false,
     charset: 'utf8',
+    plugins: [i18nPlugin('sidebar')],
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const css = readFileSync(join(ROOT, 'src/sidebar/style.css'), 'utf8');

@@ -8,6 +8,7 @@ const MODULES: Record<string, () => Promise<{ default: BenchModule }>> = {
   'custom functions': () => import('./functions'),
   'actuals core': () => import('./actuals-core'),
   'SLA tab, refresh and reset': () => import('./sla'),
+  languages: () => import('./languages'),
 };
 
 async function main(): Promise<void> {

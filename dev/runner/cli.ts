@@ -53,8 +53,9 @@ export async function main(
       return 2;
     }
   }
-  const opts: EmulatorOptions = {};
+  const opts: EmulatorOptions & { userLocale?: string } = {};
   if (options.locale) opts.locale = options.locale;
+  if (options.userLocale) opts.userLocale = options.userLocale;
   if (options.timeZone) opts.timeZone = options.timeZone;
   if (options.now) opts.now = options.now;
   if (options.user) opts.userEmail = options.user;

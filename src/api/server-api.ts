@@ -26,6 +26,8 @@ export interface ServerApi {
   getResetProposal(options: ResetOptions): ResetProposal;
   /** Archives the current version and builds the next one for the remaining months. */
   resetSla(options: ResetOptions): ResetResult;
+  /** Stores the user's language for the sidebar and menu (null: follow their locale); returns the one in effect. */
+  setUserLanguage(lang: string | null): string;
 }
 
 export type ServerMethod = keyof ServerApi;

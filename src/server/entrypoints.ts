@@ -5,6 +5,7 @@
  */
 
 import type { ServerApi } from '../api/server-api';
+import { setUserLanguage } from './language';
 import { onInstall, onOpen, showSidebar } from './menu';
 import { getRefreshReport, refreshActuals } from './refresh';
 import {
@@ -27,6 +28,7 @@ const SIDEBAR_API: ServerApi = {
   setRefreshSchedule,
   getResetProposal,
   resetSla,
+  setUserLanguage,
 };
 
 export const ENTRY_POINTS = {

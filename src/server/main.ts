@@ -4,14 +4,23 @@
  * then appends one global wrapper per custom function and entry point.
  * Nothing here runs a service at load time.
  */
+import { languageOf } from '../api/messages';
+import { localized } from '../functions/localized';
 import { CUSTOM_FUNCTIONS } from '../functions/registry';
+import { services } from '../gas/services';
 import { ENTRY_POINTS } from './entrypoints';
 
 type AnyFn = (...args: never[]) => unknown;
 
+/** The spreadsheet locale's language: custom-function errors follow it. */
+function spreadsheetLanguage(): string {
+  return languageOf(services().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}
+
 function collect(): Record<string, AnyFn> {
   const all: Record<string, AnyFn> = { ...ENTRY_POINTS };
-  for (const fn of CUSTOM_FUNCTIONS) all[fn.name] = fn.impl as AnyFn;
+  for (const fn of CUSTOM_FUNCTIONS)
+    all[fn.name] = localized(fn.impl as AnyFn, spreadsheetLanguage);
   return all;
 }
 

@@ -14,8 +14,9 @@ import {
   type RefreshReportItem,
   type RefreshSummary,
 } from '../api/actuals';
-import { type MessageKey, t } from '../api/messages';
+import { inLanguage, type MessageKey, t } from '../api/messages';
 import type { Settings } from '../api/settings';
+import { slaLang } from '../api/sla-language';
 import {
   type ActualsMapping,
   type ActualsResult,
@@ -193,6 +194,7 @@ function refreshWith(
   const started = Date.now();
   const { svc, ss, lang } = op;
   const { tab, sheet: sla, settings } = liveSla(ss, state, lang);
+  const docLang = slaLang(settings);
   const sheetName = settings.sheetName ?? '';
   const config = refreshRecord(state, tab.id);
   const sourceTab = given.sourceTab;
@@ -237,14 +239,16 @@ function refreshWith(
     nowMs: now.getTime(),
   });
   const future = months.findIndex((m) => m > currentMonth);
-  const block = patchActuals({
-    layout: l,
-    stages: settings.stages,
-    result,
-    values,
-    formulas,
-    firstFutureMonth: future < 0 ? months.length : future,
-  });
+  const block = inLanguage(docLang, () =>
+    patchActuals({
+      layout: l,
+      stages: settings.stages,
+      result,
+      values,
+      formulas,
+      firstFutureMonth: future < 0 ? months.length : future,
+    }),
+  );
   const summary: RefreshSummary = {
     sheetName,
     sourceTab,
@@ -264,7 +268,7 @@ function refreshWith(
   const cellsLeftOut =
     Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
   const history = toArchive.flatMap((month) =>
-    monthHistory(month, months.indexOf(month), settings, l, values, result, lang),
+    monthHistory(month, months.indexOf(month), settings, l, values, result, docLang),
   );
   // The core lists the first issues and counts them all: "and N more" counts them all too.
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -272,8 +276,8 @@ function refreshWith(
     reportItems(result, lang),
     sum(result.skippedByReason) + sum(result.warningsByReason),
   );
-  const logName = t('refresh.log.tab');
-  const historyName = t('refresh.history.tab');
+  const logName = t('refresh.log.tab', undefined, docLang);
+  const historyName = t('refresh.history.tab', undefined, docLang);
   const record = {
     ...config,
     sourceTab,
@@ -303,7 +307,7 @@ function refreshWith(
       historyName,
       state.history,
       true,
-      historyHeader(lang),
+      historyHeader(docLang),
       history,
       historyTab,
     );
@@ -314,7 +318,7 @@ function refreshWith(
       tabs: withTab(next, { kind: 'history', sheetId: h.sheetId }),
     };
   }
-  const log = writeOwnTab(op, logName, state.log, true, logHeader(), []);
+  const log = writeOwnTab(op, logName, state.log, true, inLanguage(docLang, logHeader), []);
   created ||= log.created;
   // Sheets shows a tab it inserts: bring the user back to the SLA tab.
   if (created) sla.activate();
@@ -327,7 +331,7 @@ function refreshWith(
   };
   const logRow: Cell[] = [
     now,
-    summary.by || t('refresh.log.unknownUser'),
+    summary.by || t('refresh.log.unknownUser', undefined, docLang),
     sourceTab,
     result.rowsRead,
     result.rowsCounted,
@@ -335,7 +339,11 @@ function refreshWith(
     Math.max(0, cellsLeftOut),
     result.rowsOutsidePeriod,
     Math.round(summary.durationMs) / 1000,
-    t(`refresh.log.by${trigger[0].toUpperCase()}${trigger.slice(1)}` as MessageKey),
+    t(
+      `refresh.log.by${trigger[0].toUpperCase()}${trigger.slice(1)}` as MessageKey,
+      undefined,
+      docLang,
+    ),
   ];
   op.finish(next);
   // The log row comes after the commit: if this one call fails, the refresh
@@ -355,7 +363,16 @@ export function recordFailure(run: RefreshRun, message: string): void {
     const state = op.h.state;
     const tab = slaTab(state, state.current);
     const now = new Date();
-    const log = writeOwnTab(op, t('refresh.log.tab'), state.log, true, logHeader(), []);
+    // The log is one document with the SLA: in the SLA's language, like a refresh's rows.
+    const docLang = tab ? slaLang(tab.settings) : run.lang;
+    const log = writeOwnTab(
+      op,
+      t('refresh.log.tab', undefined, docLang),
+      state.log,
+      true,
+      inLanguage(docLang, logHeader),
+      [],
+    );
     let next: AddonState = {
       ...state,
       log: { sheetId: log.sheetId, rows: 0 },
@@ -370,8 +387,10 @@ export function recordFailure(run: RefreshRun, message: string): void {
         }),
       };
     op.finish(next);
-    const row: Cell[] = [now, run.user || t('refresh.log.unknownUser'), '', '', '', '', '', '', ''];
-    log.sheet.appendRow([...row, t('refresh.log.failed', { error: message })].map(writable));
+    const who = run.user || t('refresh.log.unknownUser', undefined, docLang);
+    const row: Cell[] = [now, who, '', '', '', '', '', '', ''];
+    const failed = t('refresh.log.failed', { error: message }, docLang);
+    log.sheet.appendRow([...row, failed].map(writable));
   });
 }
 

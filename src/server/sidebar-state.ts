@@ -1,3 +1,4 @@
+import { languageOf } from '../api/messages';
 import { defaultSettings } from '../api/settings';
 import type { SidebarState } from '../api/sidebar';
 import { services } from '../gas/services';
@@ -17,7 +18,7 @@ export function getSidebarState(): SidebarState {
   // The agreement text comes from its home, the tab; settings that no longer
   // validate are reported (the error reaches the sidebar), never ignored.
   const saved = state.current === null ? null : liveSla(ss, state, lang, true).settings;
-  const settings = saved ?? defaultSettings(`${today.slice(0, 4)}-01`);
+  const settings = saved ?? defaultSettings(`${today.slice(0, 4)}-01`, languageOf(locale));
   return {
     lang,
     locale,

@@ -54,7 +54,8 @@ export const sidebarMessages = {
   'sidebar.preview.count': 'Target',
   'sidebar.preview.total': 'Total',
   'sidebar.preview.deals': '{deals} deals of {dealSize} {currency} reach {goal} {currency}.',
-  'sidebar.preview.lag': 'Moved {months} month(s) earlier for the sales cycle.',
+  'sidebar.preview.lag':
+    'Moved {months, plural, one {# month} other {# months}} earlier for the sales cycle.',
   'sidebar.preview.invalid': 'Fix the highlighted fields to see the targets.',
 
   'sidebar.build': 'Build SLA tab',
@@ -198,4 +199,9 @@ export const sidebarMessages = {
 
   'sidebar.err.percent': '{field}: enter a percentage from {min} to {max}.',
   'sidebar.err.rate': '{field}: enter a percentage above 0 and at most 100.',
+
+  'sidebar.language.ui': 'Sidebar language',
+  'sidebar.language.sla': 'Language of the SLA tab',
+  'sidebar.language.slaHint':
+    'Changing it rewrites the text the add-on wrote in the tab; text you typed stays as it is.',
 } as const;
