@@ -78,7 +78,7 @@ function leased<T>(
   if (!lock.tryLock(LOCK_WAIT_MS)) throw busyError(lang);
   let h: StateHandle;
   try {
-    h = loadState(ss);
+    h = loadState(ss, lang);
     const lease = h.state.lease;
     if (lease && lease.until > Date.now()) throw busyError(lang);
     // A spreadsheet without a record has no SLA, so no trigger can run on it:

@@ -424,9 +424,10 @@ export function refreshActuals(options: unknown): RefreshSummary {
 export function getRefreshReport(): RefreshReportItem[] {
   const svc = services();
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const { state } = loadState(ss);
+  const lang = userLang(svc);
+  const { state } = loadState(ss, lang);
   const tab = slaTab(state, state.current);
-  if (!tab) throw new Error(t('refresh.err.noSla'));
+  if (!tab) throw new Error(t('refresh.err.noSla', undefined, lang));
   const rec = refreshRecord(state, tab.id);
   const more: RefreshReportItem[] = rec.reportMore
     ? [
@@ -434,7 +435,7 @@ export function getRefreshReport(): RefreshReportItem[] {
           row: 0,
           reason: 'more',
           kind: 'skipped',
-          message: t('refresh.report.more', { count: rec.reportMore }, userLang(svc)),
+          message: t('refresh.report.more', { count: rec.reportMore }, lang),
         },
       ]
     : [];
@@ -443,7 +444,7 @@ export function getRefreshReport(): RefreshReportItem[] {
 
 /** Runs with the saved source tab and mapping (menu item and schedule). */
 export function refreshWithSaved(run: RefreshRun): RefreshSummary {
-  const { state } = loadState(run.ss);
+  const { state } = loadState(run.ss, run.lang);
   const tab = slaTab(state, state.current);
   if (!tab) throw new Error(t('refresh.err.noSla', undefined, run.lang));
   const config = refreshRecord(state, tab.id);

@@ -118,7 +118,8 @@ function readForReset(
 export function getResetProposal(options: unknown): ResetProposal {
   const svc = services();
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  return readForReset(svc, ss, loadState(ss).state, options, userLang(svc)).proposal;
+  const lang = userLang(svc);
+  return readForReset(svc, ss, loadState(ss, lang).state, options, lang).proposal;
 }
 
 /**

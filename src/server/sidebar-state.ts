@@ -14,7 +14,7 @@ export function getSidebarState(): SidebarState {
   const timeZone = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();
   const today = svc.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
-  const { state } = loadState(ss);
+  const { state } = loadState(ss, lang);
   // The agreement text comes from its home, the tab; settings that no longer
   // validate are reported (the error reaches the sidebar), never ignored.
   const saved = state.current === null ? null : liveSla(ss, state, lang, true).settings;
