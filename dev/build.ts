@@ -13,6 +13,7 @@ import * as esbuild from 'esbuild';
 import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
 import type { CustomFunctionSpec } from '../src/functions/types';
 import { ENTRY_POINTS } from '../src/server/entrypoints';
+import { i18nPlugin } from './i18n-plugin';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILD_DIR = join(ROOT, 'build');
@@ -81,6 +82,7 @@ export async function bundleServerHalf(): Promise<{ source: string; metafile: es
     entryPoints: [join(ROOT, 'src/server/entrypoints.ts')],
     globalName: SERVER_GLOBAL,
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [i18nPlugin('server')],
   });
   const source = `${result.outputFiles[0].text}return ${SERVER_GLOBAL}.ENTRY_POINTS;\n//# sourceURL=${SERVER_SOURCE_URL}\n`;
   return { source, metafile: result.metafile };
@@ -134,6 +136,7 @@ async function bundleSidebar(): Promise<string> {
     legalComments: 'none',
     write: false,
     charset: 'utf8',
+    plugins: [i18nPlugin('sidebar')],
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const css = readFileSync(join(ROOT, 'src/sidebar/style.css'), 'utf8');

@@ -12,6 +12,7 @@ const MODULES: Record<string, () => Promise<{ default: BenchModule }>> = {
   'refresh memory': () => import('./refresh-memory'),
   'SLA tab, refresh and reset': () => import('./sla'),
   hubspot: () => import('./hubspot'),
+  languages: () => import('./languages'),
 };
 
 async function main(): Promise<void> {

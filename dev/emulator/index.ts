@@ -38,6 +38,7 @@ import { csvCell, parseCsvText } from './csv';
 import { Doc } from './document';
 import type { HfFactory } from './engine';
 import { ExecutionTimer } from './exec-time';
+import { typedToCanonical } from './formula-syntax';
 import { expose } from './gas/boundary';
 import { GasContext } from './gas/context';
 import { countedServices } from './gas/service-calls';
@@ -71,6 +72,8 @@ export interface CreateOptions extends EmulatorOptions {
    * editable by the domain, as Google's do.
    */
   domain?: string;
+  /** The user's locale (Session.getActiveUserLocale); default from the spreadsheet locale. */
+  userLocale?: string;
   /** Fills the new document before formulas are wired (xlsx loading). */
   populate?: (doc: Doc) => Promise<void> | void;
   /** UrlFetchApp options (routes to a local mock, quota). */
@@ -90,6 +93,8 @@ export interface Emulator extends EmulatorApi, EmulatorControl {
   readonly charts: GCharts;
   /** Last modal/modeless dialog (UiState has no slot for dialogs). */
   readonly dialog: { title: string; html: string } | null;
+  /** Types into a cell as a user does: formulas in the spreadsheet locale's syntax. */
+  type(ref: string, text: string): void;
   /** Releases the HTTP worker of UrlFetchApp. */
   close(): void;
 }
@@ -289,6 +294,12 @@ class EmulatorImpl implements Emulator {
     }
     this.doc.write(sheet, rect.row, rect.col, [[parsed.content]]);
     this.doc.engine.flush();
+  }
+
+  /** Types into a cell as a user does in Sheets: formulas in the locale's syntax (`;`, `\\`, `0,5`). */
+  type(ref: string, text: string): void {
+    const decimal = localeInfo(this.doc.locale).decimal === ',' ? ',' : '.';
+    this.set(ref, text.startsWith('=') ? typedToCanonical(text, decimal) : text);
   }
 
   stats(): CallStats {
@@ -521,6 +532,7 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
     clock,
     userEmail: options.userEmail,
     locale: options.locale,
+    userLocale: opts.userLocale,
     timeZone: manifest.timeZone ?? 'Etc/UTC',
     authMode: () => ctx.authMode,
     oauthScopes: manifest.oauthScopes,

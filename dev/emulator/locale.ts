@@ -120,7 +120,9 @@ const LOCALES: Record<string, LocaleInfo> = {
 export function localeInfo(locale: string): LocaleInfo {
   const exact = LOCALES[locale];
   if (exact) return exact;
-  const lang = locale.toLowerCase().split(/[_-]/)[0];
+  const head = locale.toLowerCase().split(/[_-]/)[0];
+  // Java's legacy code for Indonesian: Google's locale list says in_ID.
+  const lang = head === 'in' ? 'id' : head;
   const byLang = Object.entries(LOCALES).find(([k]) => k.toLowerCase().startsWith(`${lang}_`));
   return byLang ? byLang[1] : EN_US;
 }

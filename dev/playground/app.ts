@@ -130,8 +130,18 @@ function routes(session: Session, assets: Assets): Record<string, Handler> {
         rmSync(dir, { recursive: true, force: true });
       }
     },
-    'POST /api/reset': async (_req, res) => {
-      sendJson(res, 200, await outcomeAsync(() => session.reset()));
+    'POST /api/reset': async (req, res) => {
+      const body = await readJson(req);
+      // Optional locales: the File menu's "Spreadsheet locale" / "User locale".
+      const locales: { locale?: string; userLocale?: string } = {};
+      for (const key of ['locale', 'userLocale'] as const) {
+        const v = body[key];
+        if (v === undefined) continue;
+        if (typeof v !== 'string' || !/^[a-z]{2,3}(_[A-Za-z0-9]{2,4})?$/.test(v))
+          throw new HttpError(400, `"${key}" must be a locale such as de_DE`);
+        locales[key] = v;
+      }
+      sendJson(res, 200, await outcomeAsync(() => session.reset(locales)));
     },
   };
 }

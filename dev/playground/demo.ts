@@ -10,7 +10,7 @@ import { createEmulator, type Emulator, loadXlsx } from '../emulator/index';
 import type { UrlFetchOptions } from '../emulator/services/url-fetch';
 import { crmFixture } from '../fixtures/crm';
 import { LocalClock } from '../fixtures/local-time';
-import type { EmulatorSource, PlaygroundEmulator } from './session';
+import type { EmulatorSource, PlaygroundEmulator, PlaygroundLocales } from './session';
 
 export const DEMO_NAME = 'Funnel SLA demo';
 export const DEMO_TAB = 'CRM export';
@@ -79,8 +79,8 @@ export function demoSource(opts: {
   };
   return {
     demoName: DEMO_NAME,
-    async demo(): Promise<PlaygroundEmulator> {
-      const emu = await createEmulator(base);
+    async demo(locales?: PlaygroundLocales): Promise<PlaygroundEmulator> {
+      const emu = await createEmulator({ ...base, ...locales });
       emu.addTab(DEMO_TAB, demoRows());
       // Like a user who has just imported the export: that tab is the one in front.
       emu.doc.activeSheet = emu.doc.sheetByName(DEMO_TAB) ?? emu.doc.activeSheet;

@@ -12,12 +12,18 @@ export type PlaygroundEmulator = EmulatorApi & { close?(): void };
 
 /** How the session gets emulators; the CLI wires the real one, tests may wire a fake. */
 export interface EmulatorSource {
-  /** A fresh demo workbook with the add-on loaded and its menu built. */
-  demo(): Promise<PlaygroundEmulator>;
+  /** A fresh demo workbook with the add-on loaded and its menu built (optionally in other locales). */
+  demo(locales?: PlaygroundLocales): Promise<PlaygroundEmulator>;
   /** A workbook loaded from an .xlsx file, with the add-on loaded and its menu built. */
   open(path: string): Promise<PlaygroundEmulator>;
   /** The file name shown in the top bar and used for downloads. */
   readonly demoName: string;
+}
+
+/** The spreadsheet's locale and the user's (Session.getActiveUserLocale), as the playground's File menu sets them. */
+export interface PlaygroundLocales {
+  locale?: string;
+  userLocale?: string;
 }
 
 type Sidebar = NonNullable<UiState['sidebar']>;
@@ -52,8 +58,8 @@ export class Session {
     return this.fileName;
   }
 
-  async reset(): Promise<void> {
-    this.replace(await this.source.demo(), this.source.demoName);
+  async reset(locales?: PlaygroundLocales): Promise<void> {
+    this.replace(await this.source.demo(locales), this.source.demoName);
   }
 
   async open(path: string, fileName: string): Promise<void> {

@@ -5,7 +5,9 @@
  * text), TRUE/FALSE become booleans, an empty entry clears the cell.
  * Dates stay text: `set` takes plain values only (see the playground notes).
  */
+
 import type { PlainValue } from '../emulator/contract';
+import { typedToCanonical } from '../emulator/formula-syntax';
 
 interface Separators {
   decimal: string;
@@ -32,7 +34,9 @@ function escapeRegExp(s: string): string {
 
 export function parseTyped(text: string, locale: string): PlainValue | null {
   if (text === '') return null;
-  if (text.startsWith('=')) return text;
+  // Formulas in the locale's syntax (`;`, `\\`, `0,5`), as Sheets accepts them.
+  if (text.startsWith('='))
+    return typedToCanonical(text, separatorsFor(locale).decimal === ',' ? ',' : '.');
   const trimmed = text.trim();
   const upper = trimmed.toUpperCase();
   if (upper === 'TRUE') return true;

@@ -59,11 +59,12 @@ export async function main(
       return 2;
     }
   }
-  const opts: EmulatorOptions & RouteOptions = {};
+  const opts: EmulatorOptions & RouteOptions & { userLocale?: string } = {};
   // Against a real (local) server, pacing sleeps must really wait.
   if (options.routes)
     Object.assign(opts, { urlFetch: { routes: options.routes }, realSleep: true });
   if (options.locale) opts.locale = options.locale;
+  if (options.userLocale) opts.userLocale = options.userLocale;
   if (options.timeZone) opts.timeZone = options.timeZone;
   if (options.now) opts.now = options.now;
   if (options.user) opts.userEmail = options.user;

@@ -12,6 +12,8 @@ export interface RunnerOptions {
   /** Tabs to add from CSV files, in order. */
   csv: { tab: string; file: string }[];
   locale?: string;
+  /** The user's locale (Session.getActiveUserLocale): sidebar, menu and messages; default from --locale. */
+  userLocale?: string;
   timeZone?: string;
   now?: string;
   /** Where to save the workbook after the last step. */
@@ -48,6 +50,7 @@ Options (anywhere on the line):
   --csv 'TAB=FILE.csv'    add a tab from a CSV file (cells as text, plain numbers as numbers);
                           repeatable
   --locale en_US          spreadsheet locale (default en_US)
+  --user-locale de        the user's locale: sidebar, menu, messages (default from --locale)
   --tz Europe/Berlin      spreadsheet time zone (default Etc/UTC)
   --now 2026-07-15T09:00:00Z
                           fix the clock (default: real time)
@@ -140,7 +143,7 @@ function parse(input: readonly string[]): Parsed {
   };
   const once = (
     flag: string,
-    key: 'in' | 'locale' | 'timeZone' | 'now' | 'out' | 'user' | 'bundle',
+    key: 'in' | 'locale' | 'userLocale' | 'timeZone' | 'now' | 'out' | 'user' | 'bundle',
     what: string,
   ) => {
     if (options[key] !== undefined) throw new UsageError(`${flag} given twice`);
@@ -166,6 +169,14 @@ function parse(input: readonly string[]): Parsed {
         if (!/^[a-z]{2,3}(_[A-Za-z0-9]{2,4})?$/.test(options.locale ?? '')) {
           throw new UsageError(
             `--locale expects a locale such as en_US or de_DE, got "${options.locale}"`,
+          );
+        }
+        break;
+      case '--user-locale':
+        once(flag, 'userLocale', 'a locale such as de or pl_PL');
+        if (!/^[a-z]{2,3}(_[A-Za-z0-9]{2,4})?$/.test(options.userLocale ?? '')) {
+          throw new UsageError(
+            `--user-locale expects a locale such as de or pl_PL, got "${options.userLocale}"`,
           );
         }
         break;

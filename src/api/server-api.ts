@@ -38,6 +38,8 @@ export interface ServerApi {
   getSignOff(): SignOffState;
   /** Records one side's signature; both sides on the same terms freeze a signed snapshot. */
   signAgreement(input: SignInput): SignOffState;
+  /** Stores the user's language for the sidebar and menu (null: follow their locale); returns the one in effect. */
+  setUserLanguage(lang: string | null): string;
 }
 
 export type ServerMethod = keyof ServerApi;

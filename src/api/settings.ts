@@ -5,7 +5,7 @@
  * custom-function call).
  */
 import * as z from 'zod/mini';
-import { type MessageKey, t } from './messages';
+import { LANGUAGES, type Lang, type MessageKey, t } from './messages';
 
 export const SETTINGS_VERSION = 1;
 export const MAX_STAGES = 10;
@@ -55,10 +55,18 @@ export type Agreement = z.infer<typeof AgreementSchema>;
 export type AgreementKey = keyof Agreement;
 export const AGREEMENT_KEYS = Object.keys(AgreementSchema.def.shape) as AgreementKey[];
 
-export function defaultAgreement(): Agreement {
+export function defaultAgreement(lang?: string): Agreement {
   const out = {} as Agreement;
-  for (const k of AGREEMENT_KEYS) out[k] = t(`agreement.default.${k}` as MessageKey);
+  for (const k of AGREEMENT_KEYS)
+    out[k] = t(`agreement.default.${k}` as MessageKey, undefined, lang);
   return out;
+}
+
+const STAGE_KEYS = ['visits', 'leads', 'mqls', 'sqls', 'opportunities', 'customers'] as const;
+
+/** The default funnel's stage names in a language (English: DEFAULT_STAGES). */
+export function defaultStages(lang?: string): string[] {
+  return STAGE_KEYS.map((k) => t(`stage.${k}`, undefined, lang));
 }
 
 export const SettingsSchema = z
@@ -68,6 +76,8 @@ export const SettingsSchema = z
     sheetName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(90))),
     /** 1 for the first agreement of a period, +1 at every mid-period reset. */
     agreementVersion: z._default(z.int().check(z.gte(1), z.lte(99)), 1),
+    /** Language of the SLA tab (and its log and history); absent: kept from the tab, else the spreadsheet locale's. */
+    language: z.optional(z.enum(LANGUAGES)),
     periodStart: z.string().check(z.regex(MONTH_RE)),
     months: z._default(z.int().check(z.gte(1), z.lte(MAX_MONTHS)), 12),
     /** ISO day; default halfway through the period. */
@@ -278,14 +288,15 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return out;
 }
 
-/** A complete default agreement for a period starting at `periodStart`. */
-export function defaultSettings(periodStart: string): Settings {
+/** A complete default agreement for a period starting at `periodStart`, written in `lang` when given. */
+export function defaultSettings(periodStart: string, lang?: Lang): Settings {
   const v = validateSettings({
     periodStart,
     revenueGoal: 1_200_000,
     dealSize: 24_000,
-    stages: DEFAULT_STAGES,
+    stages: lang ? defaultStages(lang) : DEFAULT_STAGES,
     rates: DEFAULT_RATES,
+    ...(lang ? { language: lang, agreement: defaultAgreement(lang) } : {}),
   });
   if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
   return v.settings;

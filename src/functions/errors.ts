@@ -37,9 +37,11 @@ export function describe(v: CellValue | unknown): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (isDate(v)) {
     const time = v.getTime();
-    return Number.isNaN(time) ? 'an invalid date' : new Date(time).toISOString().slice(0, 10);
+    return Number.isNaN(time)
+      ? t('fn.value.invalidDate')
+      : new Date(time).toISOString().slice(0, 10);
   }
-  if (v === null || v === undefined) return 'blank';
+  if (v === null || v === undefined) return t('fn.value.blank');
   return typeof v;
 }
 

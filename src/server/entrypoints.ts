@@ -7,6 +7,7 @@
 import type { ServerApi } from '../api/server-api';
 import { connectHubSpot, disconnectHubSpot, getHubSpotStatus } from './hubspot';
 import { getHubSpotMapping } from './hubspot-setup';
+import { setUserLanguage } from './language';
 import { onInstall, onOpen, showSidebar } from './menu';
 import { getRefreshReport, refreshActuals } from './refresh';
 import {
@@ -36,6 +37,7 @@ const SIDEBAR_API: ServerApi = {
   getHubSpotMapping,
   getSignOff,
   signAgreement,
+  setUserLanguage,
 };
 
 export const ENTRY_POINTS = {

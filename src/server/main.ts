@@ -13,7 +13,10 @@
  * Same source, same realm: errors and their messages are unchanged; stack
  * frames point into "FunnelSLA-server.js" (its sourceURL) instead of Code.js.
  */
+import { languageOf } from '../api/messages';
+import { localized } from '../functions/localized';
 import { CUSTOM_FUNCTIONS } from '../functions/registry';
+import { services } from '../gas/services';
 import type { ENTRY_POINTS } from './entrypoints';
 
 type AnyFn = (...args: never[]) => unknown;
@@ -22,9 +25,15 @@ type EntryPoints = typeof ENTRY_POINTS;
 /** The server bundle's script, ending in `return <its ENTRY_POINTS>;` (set by dev/build.ts). */
 declare const __SERVER_SOURCE__: string;
 
+/** The spreadsheet locale's language: custom-function errors follow it. */
+function spreadsheetLanguage(): string {
+  return languageOf(services().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}
+
 function collect(): Record<string, AnyFn> {
   const all: Record<string, AnyFn> = {};
-  for (const fn of CUSTOM_FUNCTIONS) all[fn.name] = fn.impl as AnyFn;
+  for (const fn of CUSTOM_FUNCTIONS)
+    all[fn.name] = localized(fn.impl as AnyFn, spreadsheetLanguage);
   return all;
 }
 

@@ -1,15 +1,17 @@
 import { t } from '../api/messages';
 import { services } from '../gas/services';
+import { menuLanguage } from './language';
 
 /**
  * Builds the add-on menu. Safe in AuthMode.NONE: it only touches the UI, never the document.
  */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  services()
-    .SpreadsheetApp.getUi()
+  const svc = services();
+  const lang = menuLanguage(svc);
+  svc.SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(t('menu.open'), 'showSidebar')
-    .addItem(t('refresh.menu'), 'refreshFromMenu')
+    .addItem(t('menu.open', undefined, lang), 'showSidebar')
+    .addItem(t('refresh.menu', undefined, lang), 'refreshFromMenu')
     .addToUi();
 }
 

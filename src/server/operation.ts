@@ -7,7 +7,7 @@
  * exist in an add-on's time-driven trigger (getDocumentLock() returns null
  * outside a containing document), the spreadsheet does.
  */
-import { t } from '../api/messages';
+import { inLanguage, t } from '../api/messages';
 import type { GLock, GSpreadsheet, Services } from '../gas/surface';
 import { type AddonState, type Journal, loadState, type StateHandle, saveState } from './state';
 
@@ -59,7 +59,8 @@ export function runOperation<T>(
   const docLock = svc.LockService.getDocumentLock();
   if (docLock && !docLock.tryLock(LOCK_WAIT_MS)) throw busyError(lang);
   try {
-    return leased(svc, ss, name, lang, user, body);
+    // Messages to the user default to their language; documents switch to the SLA's.
+    return inLanguage(lang, () => leased(svc, ss, name, lang, user, body));
   } finally {
     if (docLock) release(docLock);
   }
@@ -77,7 +78,7 @@ function leased<T>(
   if (!lock.tryLock(LOCK_WAIT_MS)) throw busyError(lang);
   let h: StateHandle;
   try {
-    h = loadState(ss);
+    h = loadState(ss, lang);
     const lease = h.state.lease;
     if (lease && lease.until > Date.now()) throw busyError(lang);
     // A spreadsheet without a record has no SLA, so no trigger can run on it:

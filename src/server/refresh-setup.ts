@@ -162,12 +162,16 @@ export function refreshFromMenu(): RefreshSummary {
   const run = { svc, ss, lang: userLang(svc), user: userEmail(svc), trigger: 'menu' as const };
   const summary = refreshWithSaved(run);
   ss.toast(
-    t('refresh.toast.done', {
-      counted: summary.rowsCounted,
-      read: summary.rowsRead,
-      skipped: summary.rowsSkipped,
-    }),
-    t('refresh.toast.title'),
+    t(
+      'refresh.toast.done',
+      {
+        counted: summary.rowsCounted,
+        read: summary.rowsRead,
+        skipped: summary.rowsSkipped,
+      },
+      run.lang,
+    ),
+    t('refresh.toast.title', undefined, run.lang),
   );
   return summary;
 }
@@ -204,7 +208,7 @@ export function scheduledRefresh(e?: { triggerUid?: string }): RefreshSummary | 
   const ss = svc.SpreadsheetApp.openById(mine.spreadsheetId);
   const user = svc.Session.getEffectiveUser().getEmail();
   const lang = userLang(svc);
-  const { state } = loadState(ss);
+  const { state } = loadState(ss, lang);
   const record = state.schedules.find((x) => x.id === mine.slaId);
   if (!record || record.by !== user) {
     // Someone else now owns (or turned off) this SLA's schedule.

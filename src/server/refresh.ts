@@ -15,8 +15,9 @@ import {
   type RefreshReportItem,
   type RefreshSummary,
 } from '../api/actuals';
-import { type MessageKey, t } from '../api/messages';
+import { inLanguage, type MessageKey, t } from '../api/messages';
 import type { Settings } from '../api/settings';
+import { slaLang } from '../api/sla-language';
 import { type ActualsMapping, type ActualsResult, dayFirstForLocale } from '../core/actuals';
 import { utf8Bytes } from '../core/bytes';
 import { hasOwn } from '../core/own';
@@ -193,6 +194,7 @@ function refreshWith(
   const started = Date.now();
   const { svc, ss, lang } = op;
   const { tab, sheet: sla, settings } = liveSla(ss, state, lang);
+  const docLang = slaLang(settings);
   const sheetName = settings.sheetName ?? '';
   const config = refreshRecord(state, tab.id);
   const live = 'source' in given;
@@ -258,14 +260,16 @@ function refreshWith(
         nowMs: now.getTime(),
       });
   const future = months.findIndex((m) => m > currentMonth);
-  const block = patchActuals({
-    layout: l,
-    stages: settings.stages,
-    result,
-    values,
-    formulas,
-    firstFutureMonth: future < 0 ? months.length : future,
-  });
+  const block = inLanguage(docLang, () =>
+    patchActuals({
+      layout: l,
+      stages: settings.stages,
+      result,
+      values,
+      formulas,
+      firstFutureMonth: future < 0 ? months.length : future,
+    }),
+  );
   const summary: RefreshSummary = {
     sheetName,
     sourceTab,
@@ -287,7 +291,7 @@ function refreshWith(
   const cellsLeftOut =
     Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
   const history = toArchive.flatMap((month) =>
-    monthHistory(month, months.indexOf(month), settings, l, values, result, lang).map((row) =>
+    monthHistory(month, months.indexOf(month), settings, l, values, result, docLang).map((row) =>
       withOwner(row, sheetName, settings.agreementVersion),
     ),
   );
@@ -297,8 +301,8 @@ function refreshWith(
     reportItems(result, lang),
     sum(result.skippedByReason) + sum(result.warningsByReason),
   );
-  const logName = t('refresh.log.tab');
-  const historyName = t('refresh.history.tab');
+  const logName = t('refresh.log.tab', undefined, docLang);
+  const historyName = t('refresh.history.tab', undefined, docLang);
   const record: RefreshRecord = {
     ...config,
     ...(pulled
@@ -329,7 +333,7 @@ function refreshWith(
       historyName,
       state.history,
       true,
-      [...historyHeader(lang), ...ownerHeader(lang)],
+      [...historyHeader(docLang), ...ownerHeader(docLang)],
       history,
       historyTab,
       historyTabFormat(),
@@ -341,7 +345,16 @@ function refreshWith(
       tabs: withTab(next, { kind: 'history', sheetId: h.sheetId }),
     };
   }
-  const log = writeOwnTab(op, logName, state.log, true, logHeader(), [], null, logTabFormat());
+  const log = writeOwnTab(
+    op,
+    logName,
+    state.log,
+    true,
+    inLanguage(docLang, logHeader),
+    [],
+    null,
+    logTabFormat(),
+  );
   created ||= log.created;
   // Sheets shows a tab it inserts: bring the user back to the SLA tab.
   if (created) sla.activate();
@@ -354,9 +367,9 @@ function refreshWith(
   };
   const logRow: Cell[] = [
     now,
-    summary.by || t('refresh.log.unknownUser'),
+    summary.by || t('refresh.log.unknownUser', undefined, docLang),
     pulled
-      ? t('hubspot.log.source', { portal: pulled.account, requests: pulled.requests })
+      ? t('hubspot.log.source', { portal: pulled.account, requests: pulled.requests }, docLang)
       : sourceTab,
     result.rowsRead,
     result.rowsCounted,
@@ -364,7 +377,11 @@ function refreshWith(
     Math.max(0, cellsLeftOut),
     result.rowsOutsidePeriod,
     Math.round(summary.durationMs) / 1000,
-    t(`refresh.log.by${trigger[0].toUpperCase()}${trigger.slice(1)}` as MessageKey),
+    t(
+      `refresh.log.by${trigger[0].toUpperCase()}${trigger.slice(1)}` as MessageKey,
+      undefined,
+      docLang,
+    ),
   ];
   op.finish(next);
   // The log row comes after the commit: if this one call fails, the refresh
@@ -384,12 +401,14 @@ export function recordFailure(run: RefreshRun, message: string): void {
     const state = op.h.state;
     const tab = slaTab(state, state.current);
     const now = new Date();
+    // The log is one document with the SLA: in the SLA's language, like a refresh's rows.
+    const docLang = tab ? slaLang(tab.settings) : run.lang;
     const log = writeOwnTab(
       op,
-      t('refresh.log.tab'),
+      t('refresh.log.tab', undefined, docLang),
       state.log,
       true,
-      logHeader(),
+      inLanguage(docLang, logHeader),
       [],
       null,
       logTabFormat(),
@@ -408,8 +427,9 @@ export function recordFailure(run: RefreshRun, message: string): void {
         }),
       };
     op.finish(next);
-    const row: Cell[] = [now, run.user || t('refresh.log.unknownUser'), '', '', '', '', '', '', ''];
-    const failed = [...row, t('refresh.log.failed', { error: message })];
+    const who = run.user || t('refresh.log.unknownUser', undefined, docLang);
+    const row: Cell[] = [now, who, '', '', '', '', '', '', ''];
+    const failed = [...row, t('refresh.log.failed', { error: message }, docLang)];
     const owned = tab
       ? withOwner(failed, tab.settings.sheetName ?? '', tab.settings.agreementVersion)
       : failed;
@@ -452,9 +472,10 @@ export function refreshActuals(options: unknown): RefreshSummary {
 export function getRefreshReport(): RefreshReportItem[] {
   const svc = services();
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const { state } = loadState(ss);
+  const lang = userLang(svc);
+  const { state } = loadState(ss, lang);
   const tab = slaTab(state, state.current);
-  if (!tab) throw new Error(t('refresh.err.noSla'));
+  if (!tab) throw new Error(t('refresh.err.noSla', undefined, lang));
   const rec = refreshRecord(state, tab.id);
   const more: RefreshReportItem[] = rec.reportMore
     ? [
@@ -462,7 +483,7 @@ export function getRefreshReport(): RefreshReportItem[] {
           row: 0,
           reason: 'more',
           kind: 'skipped',
-          message: t('refresh.report.more', { count: rec.reportMore }, userLang(svc)),
+          message: t('refresh.report.more', { count: rec.reportMore }, lang),
         },
       ]
     : [];
@@ -471,7 +492,7 @@ export function getRefreshReport(): RefreshReportItem[] {
 
 /** Runs with the saved source (tab or HubSpot) and mapping (menu item and schedule). */
 export function refreshWithSaved(run: RefreshRun): RefreshSummary {
-  const { state } = loadState(run.ss);
+  const { state } = loadState(run.ss, run.lang);
   const tab = slaTab(state, state.current);
   if (!tab) throw new Error(t('refresh.err.noSla', undefined, run.lang));
   const config = refreshRecord(state, tab.id);

@@ -8,6 +8,7 @@
 import { t } from '../api/messages';
 import { ResetOptionsSchema, type ResetProposal, type ResetResult } from '../api/review';
 import { AGREEMENT_KEYS, type Settings } from '../api/settings';
+import { slaLang } from '../api/sla-language';
 import { achievedToDate, nextSettings, proposeRates, tabPeriodTargets } from '../core/review';
 import { addMonths } from '../core/review/months';
 import { services } from '../gas/services';
@@ -132,7 +133,8 @@ function readForReset(
 export function getResetProposal(options: unknown): ResetProposal {
   const svc = services();
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  return readForReset(svc, ss, loadState(ss).state, options, userLang(svc)).proposal;
+  const lang = userLang(svc);
+  return readForReset(svc, ss, loadState(ss, lang).state, options, lang).proposal;
 }
 
 /**
@@ -241,7 +243,7 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts, keepLease =
     for (const [nr, name] of facts.names) nr.setName(`${name}${suffix}`);
     // Google's example: the current user first, then no one else, and not the whole domain.
     const protection = (facts.protection ?? archive.protect()).setDescription(
-      t('review.reset.protected', undefined, lang),
+      t('review.reset.protected', undefined, slaLang(old.settings)),
     );
     if (facts.me) protection.addEditor(facts.me);
     const others = facts.editors.filter((e) => e !== facts.me);

@@ -1,3 +1,4 @@
+import { languageOf } from '../api/messages';
 import { defaultSettings } from '../api/settings';
 import type { SidebarState } from '../api/sidebar';
 import { services } from '../gas/services';
@@ -13,11 +14,11 @@ export function getSidebarState(): SidebarState {
   const timeZone = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();
   const today = svc.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
-  const { state } = loadState(ss);
+  const { state } = loadState(ss, lang);
   // The agreement text comes from its home, the tab; settings that no longer
   // validate are reported (the error reaches the sidebar), never ignored.
   const saved = state.current === null ? null : liveSla(ss, state, lang, true).settings;
-  const settings = saved ?? defaultSettings(`${today.slice(0, 4)}-01`);
+  const settings = saved ?? defaultSettings(`${today.slice(0, 4)}-01`, languageOf(locale));
   return {
     lang,
     locale,

@@ -5,8 +5,10 @@
  * data and commits it; the state naming the tab's new settings is written
  * last, together with the end of the operation (see src/server/state.ts).
  */
-import { languageOf, t } from '../api/messages';
+import { inLanguage, languageOf, t } from '../api/messages';
 import { AGREEMENT_KEYS, type Settings, validateSettings } from '../api/settings';
+import { slaLang, withSlaLanguage } from '../api/sla-language';
+import { withLocaleDates } from '../core/locale-formats';
 import { commitPlan } from '../gas/commit';
 import { services } from '../gas/services';
 import type { GNamedRange, GSheet, Services } from '../gas/surface';
@@ -19,6 +21,7 @@ import {
   type ReadCell,
 } from '../sla/previous';
 import { type Previous, renderSla, sheetNameFor } from '../sla/render';
+import { userLanguage } from './language';
 import { type Operation, runOperation } from './operation';
 import { signoffNote } from './signoff-note';
 import {
@@ -35,7 +38,7 @@ import {
 import { readAgreement } from './tabs';
 
 export function userLang(svc: Services): string {
-  return languageOf(svc.Session.getActiveUserLocale());
+  return userLanguage(svc);
 }
 
 /** The acting user's address (needs the userinfo.email scope); '' when Google withholds it. */
@@ -212,20 +215,25 @@ function existingNames(op: Operation, state: AddonState, target: Target): Map<st
 export function build(
   op: Operation,
   state: AddonState,
-  settings: Settings,
+  given: Settings,
   opts: { keepLease?: boolean; slaId?: string } = {},
 ): { sheetName: string } {
-  const target = resolveTarget(op, state, settings);
+  const target = resolveTarget(op, state, given);
+  // The locale picks the default language and the order of day, month and year.
+  const locale = op.ss.getSpreadsheetLocale();
+  const chosen = withSlaLanguage(given, target.tab?.settings, () => languageOf(locale));
   // Only a reset moves the version: a build keeps the tab's.
-  const version = target.tab?.settings.agreementVersion ?? settings.agreementVersion;
-  settings = { ...settings, agreementVersion: version };
+  const version = target.tab?.settings.agreementVersion ?? chosen.agreementVersion;
+  const settings: Settings = { ...chosen, agreementVersion: version };
   const { previous, agreement } = readKept(op, target, settings);
   const texts = AGREEMENT_KEYS.map((k) => agreement?.get(k) ?? settings.agreement[k]);
   const carried =
     state.journal?.op === 'build' && state.journal.sheetName === target.name ? state.journal : null;
   const slaId = target.tab?.id ?? opts.slaId ?? carried?.slaId;
   // Terms changed since the last signed version: the tab says what changed (sign-off versions).
-  const note = slaId ? signoffNote(op, state, slaId, settings) : undefined;
+  const note = slaId
+    ? inLanguage(slaLang(settings), () => signoffNote(op, state, slaId, settings))
+    : undefined;
   const journal: Journal = {
     op: 'build',
     sheetName: target.name,
@@ -268,13 +276,21 @@ export function build(
   checkSize({ ...state, tabs: withTab(state, tabFor(target.sheetId ?? 2 ** 31 - 1)) }, op.lang);
 
   // ---- writes ----
-  const plan = renderSla(settings, target.name, {
-    ...previous,
-    agreement,
-    ...(note ? { signoffNote: note } : {}),
-  });
+  const plan = inLanguage(slaLang(settings), () =>
+    renderSla(settings, target.name, {
+      ...previous,
+      agreement,
+      ...(note ? { signoffNote: note } : {}),
+    }),
+  );
+  plan.styles = withLocaleDates(plan.styles, locale);
   const oldSettings = target.tab?.settings;
-  const oldPlan = oldSettings ? renderSla({ ...settings, ...oldSettings }, target.name) : null;
+  // The old plan in the old language: its chart titles are what the tab holds.
+  const oldPlan = oldSettings
+    ? inLanguage(slaLang(oldSettings), () =>
+        renderSla({ ...settings, ...oldSettings }, target.name),
+      )
+    : null;
   const oldRects = new Map(
     (oldPlan?.namedRanges ?? []).map((n) => [n.name, JSON.stringify(n.rect)]),
   );

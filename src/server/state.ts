@@ -150,16 +150,17 @@ export interface StateHandle {
   state: AddonState;
 }
 
-export function loadState(ss: GSpreadsheet): StateHandle {
+/** `lang`: the reader's language for the errors (a record damaged or from a newer version). */
+export function loadState(ss: GSpreadsheet, lang?: string): StateHandle {
   const stored = readEntry(ss);
   let state = emptyState();
   if (stored.text) {
     try {
       state = { ...emptyState(), ...(JSON.parse(stored.text) as AddonState) };
     } catch {
-      throw new Error(t('state.err.corrupt'));
+      throw new Error(t('state.err.corrupt', undefined, lang));
     }
-    if (state.v > STATE_VERSION) throw new Error(t('state.err.newer'));
+    if (state.v > STATE_VERSION) throw new Error(t('state.err.newer', undefined, lang));
   }
   return { ss, stored, state };
 }

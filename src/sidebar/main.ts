@@ -6,7 +6,7 @@
  * form. Logic lives in form.ts / preview.ts / mapping.ts / reset.ts; DOM in
  * the *-view.ts files; this file only wires them.
  */
-import { type MessageKey, type Params, t } from '../api/messages';
+import { isLang, type Lang, languageOf, type MessageKey, type Params, t } from '../api/messages';
 import type { ServerApi } from '../api/server-api';
 import { defaultSettings, type FieldError, type Settings } from '../api/settings';
 import type { SidebarState } from '../api/sidebar';
@@ -23,6 +23,7 @@ import {
   removeStage,
   validateForm,
 } from './form';
+import { slaLanguageField, uiLanguageField } from './language-view';
 import { decimalSeparator, intlLocale } from './numbers';
 import type { PanelContext } from './panel';
 import { preview } from './preview';
@@ -36,8 +37,10 @@ import { renderWarnings } from './warnings-view';
 const DEBOUNCE_MS = 150;
 
 class Sidebar {
-  private readonly lang: string;
+  private readonly lang: Lang;
   private readonly locale: string;
+  /** The SLA tab's language: saved with the SLA at the next build. */
+  private readonly slaLanguage: HTMLSelectElement;
   private readonly decimal: '.' | ',';
   private readonly view: FormView;
   private readonly buildButton: HTMLButtonElement;
@@ -66,7 +69,9 @@ class Sidebar {
     /** Shown at the top once the sidebar is up (after a reset reloaded it). */
     notice = '',
   ) {
-    this.lang = state.lang || 'en';
+    this.lang = isLang(state.lang) ? state.lang : 'en';
+    // Screen readers pronounce, and CSS hyphenates, by the document's language.
+    document.documentElement.lang = this.lang;
     this.locale = state.locale || 'en';
     this.decimal = decimalSeparator(this.locale);
     const values = fromSettings(state.settings, this.locale);
@@ -98,6 +103,9 @@ class Sidebar {
     this.banner = state.reviewDue ? this.reviewBanner(values) : null;
     this.afterBuild = el('div', { class: 'after-build', id: 'after-build' });
     this.jump = this.jumpLinks();
+    const slaLang = state.settings.language ?? languageOf(this.locale);
+    const slaField = slaLanguageField(this.lang, isLang(slaLang) ? slaLang : 'en');
+    this.slaLanguage = slaField.select;
     const noticeBox = notice
       ? el(
           'div',
@@ -114,11 +122,13 @@ class Sidebar {
         { class: 'intro' },
         el('h1', {}, this.tr('sidebar.heading')),
         el('p', {}, this.tr('sidebar.intro')),
+        uiLanguageField(this.lang, (lang) => void this.switchLanguage(lang)),
         this.jump,
       ),
       noticeBox,
       this.banner,
       this.view.form,
+      el('section', { class: 'section sla-language' }, slaField.element),
       el(
         'footer',
         { class: 'footer' },
@@ -142,6 +152,25 @@ class Sidebar {
       window.scrollTo(0, 0);
       noticeBox.focus({ preventScroll: true });
     }
+  }
+
+  /** Saves the user's sidebar language, then redraws the sidebar in it with the form as typed. */
+  private async switchLanguage(lang: Lang): Promise<void> {
+    let chosen: string = lang;
+    try {
+      if (this.server) chosen = await this.server.setUserLanguage(lang);
+    } catch (error) {
+      this.showAlert(errorMessage(error));
+      return;
+    }
+    const { settings } = this.update();
+    const typed = {
+      ...(settings ?? this.state.settings),
+      language: this.slaLanguage.value as Lang,
+    };
+    const state = { ...this.state, lang: chosen, settings: typed };
+    new Sidebar(this.app, state, this.server, '');
+    document.getElementById('ui-language')?.focus();
   }
 
   private tr(key: MessageKey, params?: Params): string {
@@ -386,11 +415,13 @@ class Sidebar {
     try {
       // The form edits the tab it shows: "Update" names it, so a rebuild never lands elsewhere.
       const shown = this.state.sheetName;
-      const payload = this.isSavedPeriod() && shown ? { ...settings, sheetName: shown } : settings;
+      const language = this.slaLanguage.value as Lang;
+      const edited = { ...settings, language };
+      const payload = this.isSavedPeriod() && shown ? { ...edited, sheetName: shown } : edited;
       const { sheetName } = await this.server.buildSlaTab(payload);
       this.savedPeriod = { ...this.period };
       this.state.sheetName = sheetName;
-      this.state.settings = settings;
+      this.state.settings = { ...settings, language };
       this.syncBuildLabel();
       this.setStatus(this.tr('sidebar.built', { name: sheetName }), 'done');
       // New stages or a new tab: the mapping and the reset start over from the server.

@@ -3,7 +3,6 @@
  * stage's targets per month as a bar list. Text nodes only.
  */
 import { type MessageKey, type Params, t } from '../api/messages';
-import { tp } from '../api/messages/plural';
 import type { Settings } from '../api/settings';
 import { el, replaceChildren } from './dom';
 import { formatGrouped, intlLocale } from './numbers';
@@ -39,9 +38,8 @@ export function renderPreview(
   const summary = el(
     'p',
     { class: 'preview-summary' },
-    tp(
+    t(
       'sidebar.preview.deals',
-      p.deals,
       {
         deals: num(p.deals),
         dealSize: money(s.dealSize),
@@ -145,7 +143,7 @@ export function renderPreview(
       tr('sidebar.preview.perMonth', { stage: handoverName }),
     ),
     p.lag > 0
-      ? el('p', { class: 'hint' }, tp('sidebar.preview.lag', p.lag, { months: p.lag }, ctx.lang))
+      ? el('p', { class: 'hint' }, t('sidebar.preview.lag', { months: p.lag }, ctx.lang))
       : null,
     monthly,
   );

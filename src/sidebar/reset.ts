@@ -5,7 +5,6 @@
  * will compute it. Pure: no DOM.
  */
 import { type MessageKey, t } from '../api/messages';
-import { tp } from '../api/messages/plural';
 import type { ResetProposal } from '../api/review';
 import { tabPeriodTargets } from '../core/review/tab-targets';
 import { clean, formatGrouped, formatPercent, intlLocale, parsePercent } from './numbers';
@@ -163,9 +162,8 @@ export function nextSummary(
   const { next } = p;
   const start = monthLabel(next.periodStart, locale);
   return {
-    period: tp(
+    period: t(
       'sidebar.reset.periodValue',
-      next.months,
       {
         start,
         end: monthLabel(lastMonth(next.periodStart, next.months), locale),

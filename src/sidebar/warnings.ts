@@ -87,8 +87,7 @@ export function warningText(w: SanityWarning, c: WarningContext): string {
         last: isoDate(w.last, c.locale),
       });
     case 'shortPeriod': {
-      const one = new Intl.PluralRules(c.lang).select(w.months) === 'one';
-      return tr(one ? 'warn.shortPeriod.one' : 'warn.shortPeriod.other', {
+      return tr('warn.shortPeriod', {
         months: w.months,
         suggested: w.suggestedMonths,
         from: month(w.from, c.locale),

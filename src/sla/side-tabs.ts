@@ -64,7 +64,7 @@ export const historyTabFormat = (): TabFormat => ({
 export const logTabFormat = (): TabFormat => ({ header: SLA_STYLES.header, columns: LOG_COLUMNS });
 
 /** The two trailing header cells: which SLA, which version. */
-export function ownerHeader(lang = 'en'): string[] {
+export function ownerHeader(lang?: string): string[] {
   return [t('sidetab.sla', undefined, lang), t('sidetab.version', undefined, lang)];
 }
 

@@ -1,32 +1,31 @@
 /** Labels read naturally whatever the count and the stage names: plural forms, no "(s)". */
 import { describe, expect, it } from 'vitest';
 import { exampleSettings } from '../../dev/fixtures/sla-settings';
-import { EN } from '../../src/api/messages';
-import { tp } from '../../src/api/messages/plural';
+import { EN, t } from '../../src/api/messages';
 import { validateSettings } from '../../src/api/settings';
 import { layout } from '../../src/sla/layout';
 import { renderSla } from '../../src/sla/render';
 import { evaluatePlan } from '../support/plan-engine';
 
-describe('plural forms from the catalog (Intl.PluralRules)', () => {
+describe('plural forms in the catalog (CLDR rules)', () => {
   it('one and other in English', () => {
-    expect(tp('sidebar.preview.lag', 1, { months: 1 })).toBe(
+    expect(t('sidebar.preview.lag', { months: 1 }, 'en')).toBe(
       'Moved one month earlier for the sales cycle.',
     );
-    expect(tp('sidebar.preview.lag', 3, { months: 3 })).toBe(
+    expect(t('sidebar.preview.lag', { months: 3 }, 'en')).toBe(
       'Moved 3 months earlier for the sales cycle.',
     );
     const deal = { deals: '1', dealSize: '24,000', currency: 'EUR', goal: '20,000' };
-    expect(tp('sidebar.preview.deals', 1, deal)).toBe('1 deal of 24,000 EUR reaches 20,000 EUR.');
-    expect(tp('sidebar.preview.deals', 2, { ...deal, deals: '2' })).toMatch(
+    expect(t('sidebar.preview.deals', deal, 'en')).toBe('1 deal of 24,000 EUR reaches 20,000 EUR.');
+    expect(t('sidebar.preview.deals', { ...deal, deals: '2' }, 'en')).toMatch(
       /^2 deals of .* reach /,
     );
   });
 
-  it('a category the catalog lacks (Polish "few") falls back to "other"', () => {
-    expect(tp('sidebar.preview.lag', 3, { months: 3 }, 'pl')).toBe(
-      'Moved 3 months earlier for the sales cycle.',
-    );
+  it('an English one-month period names no end month', () => {
+    expect(
+      t('sidebar.reset.periodValue', { start: 'Dec 2026', end: 'Dec 2026', months: 1 }, 'en'),
+    ).toBe('Dec 2026 (1 month)');
   });
 
   it('no message says "(s)"', () => {

@@ -25,12 +25,14 @@ async function withSla(opts: {
   now?: string;
   timeZone?: string;
   locale?: string;
+  userLocale?: string;
   fixture?: CrmFixture;
 }): Promise<Emulator> {
   emu = await createEmulator({
     now: opts.now ?? '2027-01-10T09:00:00Z',
     timeZone: opts.timeZone ?? 'Europe/Berlin',
     locale: opts.locale ?? 'en_US',
+    userLocale: opts.userLocale,
   });
   emu.run('buildSlaTab', [SETTINGS]);
   if (opts.fixture) emu.addTab('CRM export', opts.fixture.rows as never);
@@ -215,6 +217,18 @@ describe('refreshActuals', () => {
     expect(log[1][3]).toBe(120);
     expect(log[2][9]).toBe('menu');
     expect(e.ui.toasts.at(-1)?.message).toMatch(/^Actuals refreshed: \d+ of 120 rows counted/);
+  });
+
+  it('refreshes from the menu in the user’s language while the log keeps the SLA’s', async () => {
+    const fx = crmFixture({ shape: 'hubspot', records: 40, seed: 3 });
+    const e = await withSla({ fixture: fx, userLocale: 'de_DE' });
+    e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
+    e.run('refreshFromMenu');
+    expect(e.ui.toasts.at(-1)?.message).toMatch(
+      /^Ist-Werte aktualisiert: \d+ von 40 Zeilen gezählt/,
+    );
+    // The SLA was built on an en_US spreadsheet: its log is English for every reader.
+    expect(e.get("'SLA Log'!A1:B1").values).toEqual([['When', 'Who']]);
   });
 
   it('schedules one time-driven trigger and replaces it when the schedule changes', async () => {

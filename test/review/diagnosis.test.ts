@@ -96,8 +96,8 @@ describe('diagnose the generated year as of June', () => {
 
   it('formats numbers in the reader language', () => {
     const de = diagnose({ ...input(upTo<Actual[]>(year.counts, 5, blankRow), 5), lang: 'de' });
-    expect(de.stages[0].line).toContain('83.500 of 83.350');
-    expect(de.stages[3].line).toMatch(/30\s%\svs 50\s%/); // Intl puts a no-break space before %
+    expect(de.stages[0].line).toContain('83.500 von 83.350');
+    expect(de.stages[3].line).toMatch(/30\s% statt geplanter 50\s%/); // Intl puts a no-break space before %
   });
 });
 

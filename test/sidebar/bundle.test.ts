@@ -6,6 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../dev/build';
+import { translationJson } from '../../dev/i18n-plugin';
+import { LANGUAGES } from '../../src/api/messages/languages';
 
 const PATH = join(import.meta.dirname, '../../build/Sidebar.html');
 let html: string;
@@ -45,7 +48,16 @@ describe('Sidebar.html', () => {
       expect(script).not.toContain(name);
   });
 
-  it('stays lean: under 150 KB with its schema and message catalog', () => {
-    expect(Buffer.byteLength(html)).toBeLessThan(150_000);
+  it('stays lean: under 150 KB with its schema and English catalog, plus at most 40 KB per other language', async () => {
+    const translations = await Promise.all(
+      LANGUAGES.filter((l) => l !== 'en').map(async (l) =>
+        Buffer.byteLength(
+          JSON.stringify(await translationJson(join(ROOT, `src/api/messages/${l}.ts`), 'sidebar')),
+        ),
+      ),
+    );
+    for (const bytes of translations) expect(bytes).toBeLessThan(40_000);
+    const sum = translations.reduce((a, b) => a + b, 0);
+    expect(Buffer.byteLength(html) - sum).toBeLessThan(150_000);
   });
 });

@@ -86,6 +86,17 @@ async function fileAction(action: () => Promise<{ error: string } | { result: un
 let menuKey = '';
 
 /** Rebuilt only when the add-on's menus change, so a refresh never closes a menu the user has open. */
+
+/** The locales the File menu offers: one per language of the add-on, and en_GB. */
+const PLAYGROUND_LOCALES = ['en_US', 'en_GB', 'de_DE', 'pl_PL', 'fi_FI', 'in_ID', 'zh_CN'];
+let locales: { locale: string; userLocale: string } = { locale: 'en_US', userLocale: 'en_US' };
+
+/** A fresh demo workbook in the chosen spreadsheet and user locales (formulas then take that syntax). */
+async function chooseLocales(next: { locale: string; userLocale: string }): Promise<void> {
+  locales = next;
+  await fileAction(() => post('/api/reset', next));
+}
+
 function menus(s: PlaygroundState) {
   const key = JSON.stringify([s.view.name, s.ui.menus]);
   if (key === menuKey) return;
@@ -103,6 +114,20 @@ function menus(s: PlaygroundState) {
     },
     'separator',
     { label: 'Reset demo workbook', action: () => void fileAction(() => post('/api/reset', {})) },
+    {
+      label: 'Spreadsheet locale',
+      submenu: PLAYGROUND_LOCALES.map((locale) => ({
+        label: locale,
+        action: () => void chooseLocales({ ...locales, locale }),
+      })),
+    },
+    {
+      label: 'User locale',
+      submenu: PLAYGROUND_LOCALES.map((userLocale) => ({
+        label: userLocale,
+        action: () => void chooseLocales({ ...locales, userLocale }),
+      })),
+    },
   ];
   const addons: MenuEntry[] = s.ui.menus.map((m) => ({
     label: m.title,

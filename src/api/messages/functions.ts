@@ -67,7 +67,9 @@ export const functionMessages = {
   'fn.err.namesCount':
     '{fn}: {arg} has {count} names but the funnel has {stages} stages ({rates} rates + won deals). Give {stages} names or leave {arg} out.',
   'fn.err.tooFewCounts':
-    '{fn}: {arg} needs at least two stage counts, top stage first (it has {count}).',
+    '{fn}: {arg} has {count, plural, one {# value} other {# values}}; give at least two stage counts, top stage first.',
 
   'fn.size.cells': '{rows} × {cols} (rows × columns)',
+  'fn.value.blank': 'blank',
+  'fn.value.invalidDate': 'an invalid date',
 } as const;

@@ -1,12 +1,20 @@
 /**
  * The one message catalog. Every user-visible string goes through `t()`.
- * Area files (menu, functions, sla, actuals…) only split the English source
- * for readability; a language is one `Catalog` object added to CATALOGS.
+ * Area files (menu, functions, sla, actuals…) split the English source, which
+ * is the source of keys; every other language is one file (de.ts, pl.ts…)
+ * keyed by the same keys. test/unit/messages-catalogs.test.ts names every key
+ * a translation lacks or whose placeholders or plural forms differ.
  */
 import { actualsMessages } from './actuals';
+import de from './de';
+import fi from './fi';
+import { formatMessage, type Params } from './format';
 import { functionMessages } from './functions';
 import { hubspotMessages } from './hubspot';
+import id from './id';
+import { isLang, type Lang } from './languages';
 import { menuMessages } from './menu';
+import pl from './pl';
 import { refreshMessages } from './refresh';
 import { reviewMessages } from './review';
 import { settingsMessages } from './settings';
@@ -15,6 +23,7 @@ import { signoffMessages } from './signoff';
 import { slaMessages } from './sla';
 import { stateMessages } from './state';
 import { warningMessages } from './warnings';
+import zh from './zh';
 
 export const EN = {
   ...actualsMessages,
@@ -32,25 +41,48 @@ export const EN = {
 } as const;
 
 export type MessageKey = keyof typeof EN;
+/** A translation: the English keys, each in the language; a missing key reads English. */
 export type Catalog = Partial<Record<MessageKey, string>>;
-export type Params = Record<string, string | number>;
+export type { Params } from './format';
+export { isLang, LANGUAGE_NAMES, LANGUAGES, type Lang, languageOf } from './languages';
 
-/** Languages of our users; English is the fallback for any key a catalog lacks. */
-export const CATALOGS: Record<string, Catalog> = { en: EN };
+/**
+ * Every translation, one file per language. In the built bundles each import
+ * is a JSON string (see dev/i18n-plugin.ts) parsed on first use, so a custom
+ * function call does not pay for six languages; under tsx/vitest it is the object.
+ */
+const SOURCES: Record<Exclude<Lang, 'en'>, Catalog | string> = { de, pl, fi, id, zh };
+const parsed = new Map<Lang, Catalog>([['en', EN]]);
 
-/** Java's legacy codes, still used in some Google locales (`in_ID` is Indonesian). */
-const LEGACY: Record<string, string> = { in: 'id', iw: 'he', ji: 'yi' };
-
-/** `de_DE` / `de-AT` / `zh_CN` / `in_ID` → `de` / `de` / `zh` / `id`. */
-export function languageOf(locale: string | undefined): string {
-  const lang = (locale || 'en').toLowerCase().split(/[_-]/)[0] || 'en';
-  return LEGACY[lang] ?? lang;
+export function catalog(lang: Lang): Catalog {
+  let c = parsed.get(lang);
+  if (!c) {
+    const src = SOURCES[lang as Exclude<Lang, 'en'>];
+    c = typeof src === 'string' ? (JSON.parse(src) as Catalog) : src;
+    parsed.set(lang, c);
+  }
+  return c;
 }
 
-export function t(key: MessageKey, params?: Params, lang = 'en'): string {
-  const template = CATALOGS[lang]?.[key] ?? EN[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/**
+ * The language `t()` uses when the caller names none: English, or the SLA
+ * tab's language while `inLanguage` renders it (Apps Script runs one call at
+ * a time, so a scoped default is safe and keeps the renderers' signatures).
+ */
+let current: Lang = 'en';
+
+export function inLanguage<T>(lang: string, body: () => T): T {
+  const before = current;
+  current = isLang(lang) ? lang : 'en';
+  try {
+    return body();
+  } finally {
+    current = before;
+  }
+}
+
+export function t(key: MessageKey, params?: Params, lang: string = current): string {
+  const l = isLang(lang) ? lang : 'en';
+  const template = catalog(l)[key] ?? EN[key] ?? key;
+  return formatMessage(template, params, l);
 }

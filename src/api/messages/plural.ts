@@ -1,24 +1,38 @@
 /**
- * Plural forms from the catalog: a message with a count has one key per
- * plural category its language uses (`….one`, `….other`; Polish adds `few`
- * and `many`), chosen with Intl.PluralRules, so no label says "month(s)".
- * A category a catalog lacks falls back to `….other`.
+ * CLDR plural categories for our languages (cardinal, integers and decimals),
+ * written out because Apps Script's V8 may lack Intl.PluralRules data; a test
+ * checks them against Intl.PluralRules. https://cldr.unicode.org/index/cldr-spec/plural-rules
  */
-import { EN, type MessageKey, type Params, t } from './index';
+import type { Lang } from './languages';
 
-/** Keys that have plural forms: `base.other` exists. */
-type PluralBase = {
-  [K in MessageKey]: K extends `${infer B}.other` ? B : never;
-}[MessageKey];
+export type PluralCategory = 'one' | 'few' | 'many' | 'other';
 
-export function tp(base: PluralBase, count: number, params: Params = {}, lang = 'en'): string {
-  let category: string;
-  try {
-    category = new Intl.PluralRules(lang).select(count);
-  } catch {
-    category = count === 1 ? 'one' : 'other';
+export const PLURAL_CATEGORIES: Record<Lang, readonly PluralCategory[]> = {
+  en: ['one', 'other'],
+  de: ['one', 'other'],
+  fi: ['one', 'other'],
+  pl: ['one', 'few', 'many', 'other'],
+  id: ['other'],
+  zh: ['other'],
+};
+
+export function pluralCategory(lang: Lang, n: number): PluralCategory {
+  const whole = Number.isInteger(n);
+  switch (lang) {
+    case 'en':
+    case 'de':
+    case 'fi':
+      return whole && n === 1 ? 'one' : 'other';
+    case 'pl': {
+      if (!whole) return 'other';
+      const i = Math.abs(n);
+      if (i === 1) return 'one';
+      const d = i % 10;
+      const h = i % 100;
+      if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return 'few';
+      return 'many';
+    }
+    default:
+      return 'other';
   }
-  const key = `${base}.${category}`;
-  const chosen = (key in EN ? key : `${base}.other`) as MessageKey;
-  return t(chosen, { count, ...params }, lang);
 }

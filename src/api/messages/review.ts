@@ -25,12 +25,10 @@ export const reviewMessages = {
   'review.team.short':
     '{team}: {status} — {count} of {total} stages short; biggest gap {stage} at {attainment} of target ({shortfall} short).',
 
-  'review.rate.actual': 'Observed over {months} months from {records} records.',
-  'review.rate.actual.one': 'Observed over one month from {records} records.',
+  'review.rate.actual':
+    'Observed over {months, plural, one {one month} other {# months}} from {records} records.',
   'review.rate.few_records':
-    'Only {records} records over {months} months (at least {min} needed): the planned rate stays.',
-  'review.rate.few_records.one':
-    'Only {records} records over one month (at least {min} needed): the planned rate stays.',
+    'Only {records} records over {months, plural, one {one month} other {# months}} (at least {min} needed): the planned rate stays.',
   'review.rate.no_data': 'No month has counts for both stages: the planned rate stays.',
   'review.rate.out_of_range':
     'The observed rate {rate} cannot be planned with (it must be above 0% and at most 100%): the planned rate stays.',

@@ -53,10 +53,10 @@ export const sidebarMessages = {
   'sidebar.preview.month': 'Month',
   'sidebar.preview.count': 'Target',
   'sidebar.preview.total': 'Total',
-  'sidebar.preview.deals.one': '{deals} deal of {dealSize} {currency} reaches {goal} {currency}.',
-  'sidebar.preview.deals.other': '{deals} deals of {dealSize} {currency} reach {goal} {currency}.',
-  'sidebar.preview.lag.one': 'Moved one month earlier for the sales cycle.',
-  'sidebar.preview.lag.other': 'Moved {months} months earlier for the sales cycle.',
+  'sidebar.preview.deals':
+    '{deals, plural, one {# deal of {dealSize} {currency} reaches {goal} {currency}.} other {# deals of {dealSize} {currency} reach {goal} {currency}.}}',
+  'sidebar.preview.lag':
+    'Moved {months, plural, one {one month} other {# months}} earlier for the sales cycle.',
   'sidebar.preview.invalid': 'Fix the highlighted fields to see the targets.',
 
   'sidebar.build': 'Build SLA tab',
@@ -180,8 +180,8 @@ export const sidebarMessages = {
   'sidebar.reset.err.rate': '{from} → {to}: enter a percentage above 0 and at most 100.',
   'sidebar.reset.nextTitle': 'Next version',
   'sidebar.reset.period': 'Period',
-  'sidebar.reset.periodValue.one': '{start} ({months} month)',
-  'sidebar.reset.periodValue.other': '{start} – {end} ({months} months)',
+  'sidebar.reset.periodValue':
+    '{months, plural, one {{start} (# month)} other {{start} – {end} (# months)}}',
   'sidebar.reset.goal': 'Goal',
   'sidebar.reset.goalValue': '{goal} {currency}',
   'sidebar.reset.achieved': '{revenue} {currency} won so far',
@@ -201,4 +201,9 @@ export const sidebarMessages = {
 
   'sidebar.err.percent': '{field}: enter a percentage from {min} to {max}.',
   'sidebar.err.rate': '{field}: enter a percentage above 0 and at most 100.',
+
+  'sidebar.language.ui': 'Sidebar language',
+  'sidebar.language.sla': 'Language of the SLA tab',
+  'sidebar.language.slaHint':
+    'Changing it rewrites the text the add-on wrote in the tab; text you typed stays as it is.',
 } as const;

@@ -12,10 +12,8 @@ export const warningMessages = {
   'warn.dealAboveGoal':
     'The average deal size ({dealSize}) is above the revenue goal ({goal}): a single deal reaches the goal.',
   'warn.reviewOutside': 'The review date {date} is outside the period ({first} to {last}).',
-  'warn.shortPeriod.one':
-    'A reset now leaves only one month: too short to steer. Consider a new version of {suggested} months instead, {from} to {until}, running into the next period.',
-  'warn.shortPeriod.other':
-    'A reset now leaves only {months} months: too short to steer. Consider a new version of {suggested} months instead, {from} to {until}, running into the next period.',
+  'warn.shortPeriod':
+    'A reset now leaves only {months, plural, one {one month} other {# months}}: too short to steer. Consider a new version of {suggested} months instead, {from} to {until}, running into the next period.',
   'warn.grouping':
     '“{text}” is read as {readAs} on this spreadsheet ({locale}). If you meant {other}, type it without the separator.',
 } as const;

@@ -94,6 +94,7 @@ export function nextSettings(old: Settings, a: ResetAchievement, lang = 'en'): S
   const revenueGoal = Math.max(roundHalfAway(old.revenueGoal - achieved, 2), old.dealSize);
   const input: SettingsInput = {
     version: SETTINGS_VERSION,
+    language: old.language,
     periodStart,
     months,
     reviewDate: defaultReviewDate(periodStart, months),

@@ -8,7 +8,7 @@
  * says why. Proposed rates are rounded to 4 decimals (0.01 %) so the
  * assumptions cell and the sidebar show a readable number.
  */
-import { EN, type MessageKey, type Params, t } from '../../api/messages';
+import { type MessageKey, type Params, t } from '../../api/messages';
 import { trailingRates } from '../actuals/rates';
 import { roundHalfAway } from '../round';
 import { formatCount, formatPercent } from './format';
@@ -84,13 +84,7 @@ export function proposeRates(input: ProposeRatesInput): RateProposal[] {
       reason,
       reasonKey,
       reasonParams,
-      message: t(singularKey(reasonKey, o.months) ?? reasonKey, reasonParams, lang),
+      message: t(reasonKey, reasonParams, lang),
     };
   });
-}
-
-/** The `….one` form of a message over one month ("over 1 months" reads wrong), when the catalog has one. */
-function singularKey(key: MessageKey, months: number): MessageKey | undefined {
-  const one = `${key}.one`;
-  return months === 1 && one in EN ? (one as MessageKey) : undefined;
 }
