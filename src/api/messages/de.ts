@@ -120,6 +120,8 @@ export default {
     'Eine andere Aktualisierung dieser Tabelle läuft gerade. Warten Sie, bis sie fertig ist, und versuchen Sie es dann erneut.',
   'refresh.err.invalid': 'Die Optionen der Aktualisierung sind ungültig: {errors}',
   'refresh.log.tab': 'SLA-Protokoll',
+  'sidetab.sla': 'SLA',
+  'sidetab.version': 'Version',
   'refresh.history.tab': 'SLA-Verlauf',
   'refresh.log.when': 'Wann',
   'refresh.log.who': 'Wer',
@@ -508,6 +510,9 @@ export default {
   'sla.assumption.minTouches': 'Mindestzahl an Kontaktversuchen',
   'sla.assumption.feedbackDays': 'Feedback zu abgelehnten Leads innerhalb von (Tagen)',
   'sla.assumption.growth': 'Monatliches Wachstum',
+  'sla.assumption.continuation': 'Nach dem Zeitraum',
+  'sla.assumption.continuationText':
+    'Der Plan wiederholt sich: Die letzten Monate der früheren Stufen speisen die ersten Deals des nächsten Zeitraums',
   'sla.assumption.asOf': 'Stand (Ende des letzten abgeschlossenen Monats)',
   'sla.section.stages': 'Funnel',
   'sla.stage.stages': 'Stufe',
@@ -515,6 +520,7 @@ export default {
   'sla.stage.lagDays': 'Tage bis zur nächsten Stufe',
   'sla.stage.lagMonths': 'Ziele vorgezogen um (Monate)',
   'sla.stage.periodTargets': 'Ziel im Zeitraum',
+  'sla.stage.pipelineAtStart': 'Bereits zu Beginn in der Pipeline nötig',
   'sla.stage.actualToDate': 'Ist bis heute',
   'sla.stage.dataMonths': 'Abgeschlossene Monate mit Ist-Werten',
   'sla.stage.actualRates': 'Tatsächliche Conversion zur nächsten Stufe',
@@ -534,6 +540,7 @@ export default {
   'sla.report.speed': 'Vertrieb: Median der Stunden bis zum Erstkontakt (letzter Monat)',
   'sla.report.withinSla': 'Vertrieb: innerhalb des SLA nachgefasst (letzter Monat)',
   'sla.report.won': 'Vertrieb: gewonnene {stage}',
+  'sla.report.wonNamed': 'Vertrieb: {stage}',
   'sla.report.gaps': 'Größte Lücken (niedrigste Zielerreichung)',
   'sla.report.stage': 'Stufe',
   'sla.report.attainmentToDate': 'Zielerreichung bis heute',
@@ -572,6 +579,103 @@ export default {
   'state.err.slaTabGone': 'Der SLA-Tab wurde gelöscht. Erstellen Sie ihn in der Seitenleiste neu.',
   'settings.err.tabArchive':
     '„{name}“ ist eine archivierte Version des SLA und bleibt schreibgeschützt. Erstellen Sie stattdessen die aktuelle Version.',
+  'settings.err.tabSigned':
+    '„{name}“ ist der unterzeichnete Stand einer vereinbarten Version und bleibt schreibgeschützt. Erstellen Sie stattdessen die aktuelle Version.',
   'settings.err.tabOwnLog':
     '„{name}“ ist der Protokoll- oder Verlaufstab des Add-ons; darüber kann kein SLA erstellt werden. Wählen Sie einen anderen Namen.',
+
+  // hubspot
+  'hubspot.err.tokenShape':
+    'Das sieht nicht nach einem HubSpot-Zugriffstoken aus. Fügen Sie das vollständige Token Ihres Dienstschlüssels oder Ihrer privaten App ein.',
+  'hubspot.err.notConnected':
+    'HubSpot ist für Sie nicht verbunden. Verbinden Sie es in der Seitenleiste (Ist-Werte → HubSpot) mit einem Zugriffstoken.',
+  'hubspot.err.unauthorized':
+    'HubSpot hat das Zugriffstoken abgelehnt (401): Es wurde widerrufen, ist abgelaufen oder falsch eingegeben. Trennen Sie die Verbindung und verbinden Sie sich mit einem neuen Token erneut. Es wurde nichts geschrieben.',
+  'hubspot.err.forbidden':
+    'HubSpot hat die Anfrage abgelehnt (403): Dem Token fehlt ein Lesebereich (Scope). Erteilen Sie ihm crm.objects.contacts.read, crm.objects.deals.read, crm.schemas.contacts.read und crm.schemas.deals.read und aktualisieren Sie dann erneut. Es wurde nichts geschrieben.',
+  'hubspot.err.badRequest':
+    'HubSpot hat eine Suche abgelehnt ({code}): {message}. Prüfen Sie die Zuordnung in der Seitenleiste. Es wurde nichts geschrieben.',
+  'hubspot.err.unavailable':
+    'HubSpot hat nach {tries} Versuchen weiterhin {code} geantwortet. Es wurde nichts geschrieben; die bisherigen Ist-Werte bleiben. Versuchen Sie es in einigen Minuten erneut.',
+  'hubspot.err.network':
+    'HubSpot ist nicht erreichbar. Es wurde nichts geschrieben; die bisherigen Ist-Werte bleiben. Versuchen Sie es in einigen Minuten erneut.',
+  'hubspot.err.tooSlow':
+    'HubSpot hat zu langsam geantwortet, um innerhalb des Zeitlimits von Apps Script fertig zu werden ({requests} Anfragen gesendet). Es wurde nichts geschrieben; versuchen Sie es später erneut.',
+  'hubspot.err.unknownProperty':
+    'Die Zuordnung nennt eine HubSpot-Eigenschaft „{property}“, die es in diesem Konto nicht gibt. Wählen Sie in der Seitenleiste eine andere.',
+  'hubspot.err.nothingMapped':
+    'Keine SLA-Stufe ist einer HubSpot-Datumseigenschaft zugeordnet. Ordnen Sie mindestens eine Stufe zu.',
+  'hubspot.log.source': 'HubSpot {portal} · {requests} Anfragen',
+  'sidebar.hubspot.title': 'HubSpot (live)',
+  'sidebar.hubspot.intro':
+    'Zählen Sie die Ist-Werte direkt in HubSpot: kein Export, eine Anfrage pro Stufe und Monat. Fügen Sie das Zugriffstoken eines HubSpot-Dienstschlüssels mit Lesebereichen ein; es bleibt in Ihren eigenen Benutzereigenschaften.',
+  'sidebar.hubspot.token': 'Zugriffstoken',
+  'sidebar.hubspot.connect': 'Verbinden',
+  'sidebar.hubspot.connecting': 'Token wird bei HubSpot geprüft…',
+  'sidebar.hubspot.connected': 'Mit HubSpot-Konto {portal} ({name}) verbunden, Token {masked}.',
+  'sidebar.hubspot.disconnect': 'Trennen',
+  'sidebar.hubspot.disconnected': 'HubSpot ist nicht verbunden.',
+  'sidebar.hubspot.refresh': 'Aus HubSpot aktualisieren',
+  'sidebar.hubspot.running': 'Zählung in HubSpot läuft…',
+  'sidebar.hubspot.done': 'Ist-Werte aus HubSpot aktualisiert: {requests} Anfragen in {seconds} s.',
+  'sidebar.hubspot.failed': 'HubSpot: {error}',
+  'sidebar.hubspot.requests': 'HubSpot-Anfragen',
+  'sidebar.hubspot.sourceName': 'HubSpot',
+  'sidebar.hubspot.notMapped': '(nicht gezählt)',
+  'sidebar.hubspot.mappingProposed':
+    'Vorschlag aus Ihren HubSpot-Eigenschaften: Prüfen Sie jede Stufe und aktualisieren Sie dann.',
+  'sidebar.hubspot.mappingSaved': 'Gezählte HubSpot-Eigenschaften (mit diesem SLA gespeichert):',
+  'sidebar.hubspot.map.source': 'Quell-Eigenschaft',
+  'sidebar.hubspot.map.amount': 'Deal-Betrag',
+  'sidebar.hubspot.map.handoverTime': 'Zeitpunkt der Übergabe',
+  'sidebar.hubspot.map.firstTouchTime': 'Zeitpunkt des Erstkontakts',
+
+  // signoff
+  'signoff.snapshot': '{sheet} v{version} unterzeichnet',
+  'signoff.line': 'v{version} unterzeichnet von {marketing} und {sales} am {date}',
+  'signoff.signer': '{name} ({role})',
+  'signoff.tabNote':
+    'Geändert seit der Unterzeichnung von v{version}: {changes}. Version {next} wartet auf beide Unterschriften.',
+  'signoff.protected':
+    'Unterzeichnete Version: ein Nachweis dessen, was beide Teams vereinbart haben.',
+  'signoff.err.input':
+    'Geben Sie den Namen (und die Rolle) der unterzeichnenden Person an und für welche Seite sie unterzeichnet.',
+  'signoff.change.revenueGoal': 'Ziel {before} → {after}',
+  'signoff.change.dealSize': 'Dealgröße {before} → {after}',
+  'signoff.change.months': 'Monate {before} → {after}',
+  'signoff.change.periodStart': 'Erster Monat {before} → {after}',
+  'signoff.change.currency': 'Währung {before} → {after}',
+  'signoff.change.rate': 'Quote {from} → {to}: {before} → {after}',
+  'signoff.change.stages': 'Stufen {before} → {after}',
+  'sidebar.signoff.title': 'Freigabe',
+  'sidebar.signoff.awaiting': 'Version {version} wartet auf beide Unterschriften.',
+  'sidebar.signoff.signed': 'Version {version} ist von beiden Teams unterzeichnet.',
+  'sidebar.signoff.changes':
+    'Geändert seit der Unterzeichnung von v{version} (eine neue Unterzeichnung erzeugt v{next}):',
+  'sidebar.signoff.side.marketing': 'Marketing',
+  'sidebar.signoff.side.sales': 'Vertrieb',
+  'sidebar.signoff.name': 'Name',
+  'sidebar.signoff.role': 'Rolle',
+  'sidebar.signoff.sign': 'Unterzeichnen',
+  'sidebar.signoff.signedBy': 'Unterzeichnet von {signer} am {date}',
+  'sidebar.signoff.versions': 'Unterzeichnete Versionen',
+
+  // warnings
+  'warn.title': 'Einen zweiten Blick wert',
+  'warn.rate.suggest':
+    '{from} → {to}: {rate} liegt weit unter den üblichen {low}–{high}. Meinten Sie {suggestion}?',
+  'warn.rate.low': '{from} → {to}: {rate} liegt unter den üblichen {low}–{high}.',
+  'warn.rate.high': '{from} → {to}: {rate} liegt über den üblichen {low}–{high}.',
+  'warn.rate.tiny.suggest':
+    '{from} → {to}: {rate} ist eine sehr niedrige Conversion-Rate. Meinten Sie {suggestion}?',
+  'warn.rate.tiny': '{from} → {to}: {rate} ist eine sehr niedrige Conversion-Rate.',
+  'warn.rate.all': '{from} → {to}: {rate} bedeutet, dass jeder konvertiert.',
+  'warn.dealAboveGoal':
+    'Die durchschnittliche Dealgröße ({dealSize}) liegt über dem Umsatzziel ({goal}): Schon ein einziger Deal erreicht das Ziel.',
+  'warn.reviewOutside':
+    'Der Überprüfungstermin {date} liegt außerhalb des Zeitraums ({first} bis {last}).',
+  'warn.shortPeriod':
+    'Ein Zurücksetzen jetzt ließe nur {months, plural, one {einen Monat} other {# Monate}}: zu kurz zum Steuern. Erwägen Sie stattdessen eine neue Version über {suggested} Monate, {from} bis {until}, die in den nächsten Zeitraum hineinreicht.',
+  'warn.grouping':
+    '„{text}“ wird in dieser Tabelle ({locale}) als {readAs} gelesen. Wenn Sie {other} meinten, geben Sie es ohne Trennzeichen ein.',
 } satisfies Catalog;

@@ -116,6 +116,8 @@ export default {
     'Tämän laskentataulukon toinen päivitys on käynnissä. Odota sen valmistumista ja yritä uudelleen.',
   'refresh.err.invalid': 'Päivityksen asetukset eivät kelpaa: {errors}',
   'refresh.log.tab': 'SLA-loki',
+  'sidetab.sla': 'SLA',
+  'sidetab.version': 'Versio',
   'refresh.history.tab': 'SLA-historia',
   'refresh.log.when': 'Milloin',
   'refresh.log.who': 'Kuka',
@@ -504,6 +506,9 @@ export default {
   'sla.assumption.minTouches': 'Yhteydenottoja vähintään',
   'sla.assumption.feedbackDays': 'Palaute hylätyistä liideistä (päivän) kuluessa',
   'sla.assumption.growth': 'Kuukausikasvu',
+  'sla.assumption.continuation': 'Kauden jälkeen',
+  'sla.assumption.continuationText':
+    'Suunnitelma toistuu: aiempien vaiheiden viimeiset kuukaudet ruokkivat seuraavan kauden ensimmäisiä kauppoja',
   'sla.assumption.asOf': 'Tilanne (viimeisen täyden kuukauden lopussa)',
   'sla.section.stages': 'Suppilo',
   'sla.stage.stages': 'Vaihe',
@@ -511,6 +516,7 @@ export default {
   'sla.stage.lagDays': 'Päiviä seuraavaan vaiheeseen',
   'sla.stage.lagMonths': 'Tavoitteita aikaistetaan (kuukautta)',
   'sla.stage.periodTargets': 'Kauden tavoite',
+  'sla.stage.pipelineAtStart': 'Tarvitaan myyntiputkessa jo alussa',
   'sla.stage.actualToDate': 'Toteuma tähän mennessä',
   'sla.stage.dataMonths': 'Täydet kuukaudet, joilta on toteumat',
   'sla.stage.actualRates': 'Toteutunut konversio seuraavaan vaiheeseen',
@@ -530,6 +536,7 @@ export default {
   'sla.report.speed': 'Myynti: mediaanitunnit ensimmäiseen yhteydenottoon (edellinen kuukausi)',
   'sla.report.withinSla': 'Myynti: yhteys otettu SLA:n puitteissa (edellinen kuukausi)',
   'sla.report.won': 'Myynti: voitetut {stage}',
+  'sla.report.wonNamed': 'Myynti: {stage}',
   'sla.report.gaps': 'Suurimmat vajeet (alin toteutumisaste)',
   'sla.report.stage': 'Vaihe',
   'sla.report.attainmentToDate': 'Toteutumisaste tähän mennessä',
@@ -569,6 +576,102 @@ export default {
   'state.err.slaTabGone': 'SLA-välilehti poistettiin. Luo se uudelleen sivupalkista.',
   'settings.err.tabArchive':
     '”{name}” on SLA:n arkistoitu versio ja pysyy vain luku -tilassa. Luo sen sijaan nykyinen versio.',
+  'settings.err.tabSigned':
+    '”{name}” on sovitun version allekirjoitettu tallenne ja pysyy vain luku -tilassa. Luo sen sijaan nykyinen versio.',
   'settings.err.tabOwnLog':
     '”{name}” on lisäosan loki- tai historiavälilehti; sen päälle ei voi luoda SLA:ta. Valitse toinen nimi.',
+
+  // hubspot
+  'hubspot.err.tokenShape':
+    'Tämä ei näytä HubSpotin käyttötunnukselta. Liitä palveluavaimesi tai yksityisen sovelluksesi koko tunnus.',
+  'hubspot.err.notConnected':
+    'HubSpotia ei ole yhdistetty sinulle. Yhdistä se sivupalkissa (Toteumat → HubSpot) käyttötunnuksella.',
+  'hubspot.err.unauthorized':
+    'HubSpot hylkäsi käyttötunnuksen (401): se on peruttu, vanhentunut tai kirjoitettu väärin. Katkaise yhteys ja yhdistä uudelleen uudella tunnuksella. Mitään ei kirjoitettu.',
+  'hubspot.err.forbidden':
+    'HubSpot hylkäsi pyynnön (403): tunnukselta puuttuu lukuoikeus. Anna sille oikeudet crm.objects.contacts.read, crm.objects.deals.read, crm.schemas.contacts.read ja crm.schemas.deals.read ja päivitä sitten uudelleen. Mitään ei kirjoitettu.',
+  'hubspot.err.badRequest':
+    'HubSpot hylkäsi haun ({code}): {message}. Tarkista kohdistus sivupalkissa. Mitään ei kirjoitettu.',
+  'hubspot.err.unavailable':
+    'HubSpot vastasi edelleen {code} {tries} yrityksen jälkeen. Mitään ei kirjoitettu; aiemmat toteumat säilyvät. Yritä uudelleen muutaman minuutin kuluttua.',
+  'hubspot.err.network':
+    'HubSpotiin ei saatu yhteyttä. Mitään ei kirjoitettu; aiemmat toteumat säilyvät. Yritä uudelleen muutaman minuutin kuluttua.',
+  'hubspot.err.tooSlow':
+    'HubSpot vastasi liian hitaasti, jotta työ olisi valmistunut Apps Scriptin aikarajassa (pyyntöjä lähetetty: {requests}). Mitään ei kirjoitettu; yritä myöhemmin uudelleen.',
+  'hubspot.err.unknownProperty':
+    'Kohdistus viittaa HubSpot-ominaisuuteen ”{property}”, jota tällä tilillä ei ole. Valitse sivupalkissa toinen.',
+  'hubspot.err.nothingMapped':
+    'Yhtäkään SLA:n vaihetta ei ole kohdistettu HubSpotin päivämääräominaisuuteen. Kohdista vähintään yksi vaihe.',
+  'hubspot.log.source': 'HubSpot {portal} · pyyntöjä: {requests}',
+  'sidebar.hubspot.title': 'HubSpot (suora)',
+  'sidebar.hubspot.intro':
+    'Laske toteumat suoraan HubSpotissa: ei vientiä, yksi pyyntö vaihetta ja kuukautta kohden. Liitä HubSpot-palveluavaimen käyttötunnus, jolla on lukuoikeudet; se säilyy omissa käyttäjäominaisuuksissasi.',
+  'sidebar.hubspot.token': 'Käyttötunnus',
+  'sidebar.hubspot.connect': 'Yhdistä',
+  'sidebar.hubspot.connecting': 'Tarkistetaan tunnusta HubSpotista…',
+  'sidebar.hubspot.connected': 'Yhdistetty HubSpot-tiliin {portal} ({name}) tunnuksella {masked}.',
+  'sidebar.hubspot.disconnect': 'Katkaise yhteys',
+  'sidebar.hubspot.disconnected': 'HubSpotia ei ole yhdistetty.',
+  'sidebar.hubspot.refresh': 'Päivitä HubSpotista',
+  'sidebar.hubspot.running': 'Lasketaan HubSpotissa…',
+  'sidebar.hubspot.done':
+    'Toteumat päivitetty HubSpotista: pyyntöjä {requests}, aikaa {seconds} s.',
+  'sidebar.hubspot.failed': 'HubSpot: {error}',
+  'sidebar.hubspot.requests': 'HubSpot-pyynnöt',
+  'sidebar.hubspot.sourceName': 'HubSpot',
+  'sidebar.hubspot.notMapped': '(ei lasketa)',
+  'sidebar.hubspot.mappingProposed':
+    'Ehdotus HubSpot-ominaisuuksiesi perusteella: tarkista jokainen vaihe ja päivitä sitten.',
+  'sidebar.hubspot.mappingSaved': 'Lasketut HubSpot-ominaisuudet (tallennettu tämän SLA:n kanssa):',
+  'sidebar.hubspot.map.source': 'Lähdeominaisuus',
+  'sidebar.hubspot.map.amount': 'Kaupan summa',
+  'sidebar.hubspot.map.handoverTime': 'Luovutuksen ajankohta',
+  'sidebar.hubspot.map.firstTouchTime': 'Ensimmäisen yhteydenoton ajankohta',
+
+  // signoff
+  'signoff.snapshot': '{sheet} v{version} allekirjoitettu',
+  'signoff.line': 'v{version}: allekirjoittajat {marketing} ja {sales}, {date}',
+  'signoff.signer': '{name} ({role})',
+  'signoff.tabNote':
+    'Muuttunut v{version}:n allekirjoituksen jälkeen: {changes}. Versio {next} odottaa molempia allekirjoituksia.',
+  'signoff.protected': 'Allekirjoitettu versio: tallenne siitä, mistä molemmat tiimit sopivat.',
+  'signoff.err.input':
+    'Anna allekirjoittajan nimi (ja rooli) sekä puoli, jonka puolesta hän allekirjoittaa.',
+  'signoff.change.revenueGoal': 'Tavoite {before} → {after}',
+  'signoff.change.dealSize': 'Kaupan koko {before} → {after}',
+  'signoff.change.months': 'Kuukaudet {before} → {after}',
+  'signoff.change.periodStart': 'Ensimmäinen kuukausi {before} → {after}',
+  'signoff.change.currency': 'Valuutta {before} → {after}',
+  'signoff.change.rate': 'Konversioaste {from} → {to}: {before} → {after}',
+  'signoff.change.stages': 'Vaiheet {before} → {after}',
+  'sidebar.signoff.title': 'Hyväksyntä',
+  'sidebar.signoff.awaiting': 'Versio {version} odottaa molempia allekirjoituksia.',
+  'sidebar.signoff.signed': 'Molemmat tiimit ovat allekirjoittaneet version {version}.',
+  'sidebar.signoff.changes':
+    'Muuttunut v{version}:n allekirjoituksen jälkeen (uusi allekirjoitus luo v{next}:n):',
+  'sidebar.signoff.side.marketing': 'Markkinointi',
+  'sidebar.signoff.side.sales': 'Myynti',
+  'sidebar.signoff.name': 'Nimi',
+  'sidebar.signoff.role': 'Rooli',
+  'sidebar.signoff.sign': 'Allekirjoita',
+  'sidebar.signoff.signedBy': 'Allekirjoittaja {signer}, {date}',
+  'sidebar.signoff.versions': 'Allekirjoitetut versiot',
+
+  // warnings
+  'warn.title': 'Kannattaa tarkistaa',
+  'warn.rate.suggest':
+    '{from} → {to}: {rate} on selvästi alle tavallisen {low}–{high}. Tarkoititko {suggestion}?',
+  'warn.rate.low': '{from} → {to}: {rate} on alle tavallisen {low}–{high}.',
+  'warn.rate.high': '{from} → {to}: {rate} on yli tavallisen {low}–{high}.',
+  'warn.rate.tiny.suggest':
+    '{from} → {to}: {rate} on hyvin matala konversioaste. Tarkoititko {suggestion}?',
+  'warn.rate.tiny': '{from} → {to}: {rate} on hyvin matala konversioaste.',
+  'warn.rate.all': '{from} → {to}: {rate} tarkoittaa, että jokainen konvertoituu.',
+  'warn.dealAboveGoal':
+    'Kaupan keskikoko ({dealSize}) on suurempi kuin liikevaihtotavoite ({goal}): yksi kauppa riittää tavoitteeseen.',
+  'warn.reviewOutside': 'Tarkistuspäivä {date} on kauden ulkopuolella (kausi: {first}–{last}).',
+  'warn.shortPeriod':
+    'Nollaus nyt jättäisi vain {months, plural, one {yhden kuukauden} other {# kuukautta}}: liian vähän ohjaamiseen. Harkitse sen sijaan uutta {suggested} kuukauden versiota (kausi: {from}–{until}), joka jatkuu seuraavalle kaudelle.',
+  'warn.grouping':
+    '”{text}” luetaan tässä laskentataulukossa ({locale}) arvona {readAs}. Jos tarkoitit {other}, kirjoita se ilman erotinta.',
 } satisfies Catalog;

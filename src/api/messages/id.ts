@@ -114,6 +114,8 @@ export default {
     'Pembaruan lain pada spreadsheet ini sedang berjalan. Tunggu hingga selesai, lalu coba lagi.',
   'refresh.err.invalid': 'Opsi pembaruan tidak valid: {errors}',
   'refresh.log.tab': 'Log SLA',
+  'sidetab.sla': 'SLA',
+  'sidetab.version': 'Versi',
   'refresh.history.tab': 'Riwayat SLA',
   'refresh.log.when': 'Waktu',
   'refresh.log.who': 'Oleh',
@@ -493,6 +495,9 @@ export default {
   'sla.assumption.minTouches': 'Kontak minimum',
   'sla.assumption.feedbackDays': 'Umpan balik atas prospek yang ditolak dalam (hari)',
   'sla.assumption.growth': 'Pertumbuhan bulanan',
+  'sla.assumption.continuation': 'Setelah periode',
+  'sla.assumption.continuationText':
+    'Rencana berulang: bulan-bulan terakhir tahap awal mengisi transaksi pertama periode berikutnya',
   'sla.assumption.asOf': 'Per (akhir bulan penuh terakhir)',
   'sla.section.stages': 'Corong',
   'sla.stage.stages': 'Tahap',
@@ -500,6 +505,7 @@ export default {
   'sla.stage.lagDays': 'Hari ke tahap berikutnya',
   'sla.stage.lagMonths': 'Target dimajukan (bulan)',
   'sla.stage.periodTargets': 'Target periode',
+  'sla.stage.pipelineAtStart': 'Sudah dibutuhkan di pipeline sejak awal',
   'sla.stage.actualToDate': 'Aktual hingga kini',
   'sla.stage.dataMonths': 'Bulan penuh dengan data aktual',
   'sla.stage.actualRates': 'Konversi aktual ke tahap berikutnya',
@@ -519,6 +525,7 @@ export default {
   'sla.report.speed': 'Penjualan: median jam hingga kontak pertama (bulan lalu)',
   'sla.report.withinSla': 'Penjualan: ditindaklanjuti sesuai SLA (bulan lalu)',
   'sla.report.won': 'Penjualan: {stage} dimenangkan',
+  'sla.report.wonNamed': 'Penjualan: {stage}',
   'sla.report.gaps': 'Selisih terbesar (pencapaian terendah)',
   'sla.report.stage': 'Tahap',
   'sla.report.attainmentToDate': 'Pencapaian hingga kini',
@@ -557,6 +564,101 @@ export default {
   'state.err.slaTabGone': 'Tab SLA telah dihapus. Buat ulang dari sidebar.',
   'settings.err.tabArchive':
     '"{name}" adalah versi SLA yang diarsipkan dan tetap hanya baca. Buat versi saat ini sebagai gantinya.',
+  'settings.err.tabSigned':
+    '"{name}" adalah salinan bertanda tangan dari versi yang disepakati dan tetap hanya baca. Buat versi saat ini sebagai gantinya.',
   'settings.err.tabOwnLog':
     '"{name}" adalah tab log atau riwayat add-on; SLA tidak dapat dibuat di atasnya. Pilih nama lain.',
+
+  // hubspot
+  'hubspot.err.tokenShape':
+    'Itu tidak terlihat seperti token akses HubSpot. Tempel seluruh token kunci layanan atau aplikasi pribadi Anda.',
+  'hubspot.err.notConnected':
+    'HubSpot belum terhubung untuk Anda. Hubungkan di sidebar (Data aktual → HubSpot) dengan token akses.',
+  'hubspot.err.unauthorized':
+    'HubSpot menolak token akses (401): token dicabut, kedaluwarsa, atau salah ketik. Putuskan sambungan, lalu hubungkan lagi dengan token baru. Tidak ada yang ditulis.',
+  'hubspot.err.forbidden':
+    'HubSpot menolak permintaan (403): token tidak memiliki cakupan baca. Berikan crm.objects.contacts.read, crm.objects.deals.read, crm.schemas.contacts.read, dan crm.schemas.deals.read, lalu segarkan lagi. Tidak ada yang ditulis.',
+  'hubspot.err.badRequest':
+    'HubSpot menolak pencarian ({code}): {message}. Periksa pemetaan di sidebar. Tidak ada yang ditulis.',
+  'hubspot.err.unavailable':
+    'HubSpot terus menjawab {code} setelah {tries} percobaan. Tidak ada yang ditulis; data aktual sebelumnya tetap. Coba lagi dalam beberapa menit.',
+  'hubspot.err.network':
+    'HubSpot tidak dapat dijangkau. Tidak ada yang ditulis; data aktual sebelumnya tetap. Coba lagi dalam beberapa menit.',
+  'hubspot.err.tooSlow':
+    'HubSpot menjawab terlalu lambat untuk selesai dalam batas waktu Apps Script ({requests} permintaan dikirim). Tidak ada yang ditulis; coba lagi nanti.',
+  'hubspot.err.unknownProperty':
+    'Pemetaan menyebut properti HubSpot "{property}" yang tidak ada di akun ini. Pilih properti lain di sidebar.',
+  'hubspot.err.nothingMapped':
+    'Tidak ada tahap SLA yang dipetakan ke properti tanggal HubSpot. Petakan setidaknya satu tahap.',
+  'hubspot.log.source': 'HubSpot {portal} · {requests} permintaan',
+  'sidebar.hubspot.title': 'HubSpot (langsung)',
+  'sidebar.hubspot.intro':
+    'Hitung data aktual langsung di HubSpot: tanpa ekspor, satu permintaan per tahap dan bulan. Tempel token akses kunci layanan HubSpot dengan cakupan baca; token tetap tersimpan di properti pengguna Anda sendiri.',
+  'sidebar.hubspot.token': 'Token akses',
+  'sidebar.hubspot.connect': 'Hubungkan',
+  'sidebar.hubspot.connecting': 'Memeriksa token dengan HubSpot…',
+  'sidebar.hubspot.connected': 'Terhubung ke akun HubSpot {portal} ({name}) dengan token {masked}.',
+  'sidebar.hubspot.disconnect': 'Putuskan',
+  'sidebar.hubspot.disconnected': 'HubSpot tidak terhubung.',
+  'sidebar.hubspot.refresh': 'Segarkan dari HubSpot',
+  'sidebar.hubspot.running': 'Menghitung di HubSpot…',
+  'sidebar.hubspot.done':
+    'Data aktual disegarkan dari HubSpot: {requests} permintaan dalam {seconds} dtk.',
+  'sidebar.hubspot.failed': 'HubSpot: {error}',
+  'sidebar.hubspot.requests': 'Permintaan HubSpot',
+  'sidebar.hubspot.sourceName': 'HubSpot',
+  'sidebar.hubspot.notMapped': '(tidak dihitung)',
+  'sidebar.hubspot.mappingProposed':
+    'Diusulkan dari properti HubSpot Anda: periksa setiap tahap, lalu segarkan.',
+  'sidebar.hubspot.mappingSaved': 'Properti HubSpot yang dihitung (disimpan bersama SLA ini):',
+  'sidebar.hubspot.map.source': 'Properti sumber',
+  'sidebar.hubspot.map.amount': 'Nilai transaksi',
+  'sidebar.hubspot.map.handoverTime': 'Waktu serah terima',
+  'sidebar.hubspot.map.firstTouchTime': 'Waktu kontak pertama',
+
+  // signoff
+  'signoff.snapshot': '{sheet} v{version} ditandatangani',
+  'signoff.line': 'v{version} ditandatangani oleh {marketing} dan {sales} pada {date}',
+  'signoff.signer': '{name} ({role})',
+  'signoff.tabNote':
+    'Berubah sejak v{version} ditandatangani: {changes}. Versi {next} menunggu kedua tanda tangan.',
+  'signoff.protected': 'Versi yang ditandatangani: catatan tentang apa yang disepakati kedua tim.',
+  'signoff.err.input': 'Isi nama penanda tangan (dan perannya) serta pihak yang diwakilinya.',
+  'signoff.change.revenueGoal': 'Target {before} → {after}',
+  'signoff.change.dealSize': 'Nilai transaksi {before} → {after}',
+  'signoff.change.months': 'Bulan {before} → {after}',
+  'signoff.change.periodStart': 'Bulan pertama {before} → {after}',
+  'signoff.change.currency': 'Mata uang {before} → {after}',
+  'signoff.change.rate': 'Tingkat {from} → {to}: {before} → {after}',
+  'signoff.change.stages': 'Tahap {before} → {after}',
+  'sidebar.signoff.title': 'Persetujuan',
+  'sidebar.signoff.awaiting': 'Versi {version} menunggu kedua tanda tangan.',
+  'sidebar.signoff.signed': 'Versi {version} sudah ditandatangani kedua tim.',
+  'sidebar.signoff.changes':
+    'Berubah sejak v{version} ditandatangani (menandatangani lagi akan membuat v{next}):',
+  'sidebar.signoff.side.marketing': 'Pemasaran',
+  'sidebar.signoff.side.sales': 'Penjualan',
+  'sidebar.signoff.name': 'Nama',
+  'sidebar.signoff.role': 'Peran',
+  'sidebar.signoff.sign': 'Tanda tangani',
+  'sidebar.signoff.signedBy': 'Ditandatangani oleh {signer} pada {date}',
+  'sidebar.signoff.versions': 'Versi yang ditandatangani',
+
+  // warnings
+  'warn.title': 'Perlu dicek lagi',
+  'warn.rate.suggest':
+    '{from} → {to}: {rate} jauh di bawah kisaran umum {low}–{high}. Apakah maksud Anda {suggestion}?',
+  'warn.rate.low': '{from} → {to}: {rate} di bawah kisaran umum {low}–{high}.',
+  'warn.rate.high': '{from} → {to}: {rate} di atas kisaran umum {low}–{high}.',
+  'warn.rate.tiny.suggest':
+    '{from} → {to}: {rate} adalah tingkat konversi yang sangat rendah. Apakah maksud Anda {suggestion}?',
+  'warn.rate.tiny': '{from} → {to}: {rate} adalah tingkat konversi yang sangat rendah.',
+  'warn.rate.all': '{from} → {to}: {rate} berarti semuanya berkonversi.',
+  'warn.dealAboveGoal':
+    'Nilai transaksi rata-rata ({dealSize}) di atas target pendapatan ({goal}): satu transaksi saja sudah mencapai target.',
+  'warn.reviewOutside': 'Tanggal peninjauan {date} berada di luar periode ({first} sampai {last}).',
+  'warn.shortPeriod':
+    'Reset sekarang hanya menyisakan {months} bulan: terlalu singkat untuk mengarahkan. Pertimbangkan versi baru selama {suggested} bulan, {from} sampai {until}, yang berlanjut ke periode berikutnya.',
+  'warn.grouping':
+    '"{text}" dibaca sebagai {readAs} di spreadsheet ini ({locale}). Jika maksud Anda {other}, ketik tanpa pemisah.',
 } satisfies Catalog;

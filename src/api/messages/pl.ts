@@ -115,6 +115,8 @@ export default {
     'Trwa inne odświeżanie tego arkusza. Poczekaj, aż się zakończy, i spróbuj ponownie.',
   'refresh.err.invalid': 'Opcje odświeżania są nieprawidłowe: {errors}',
   'refresh.log.tab': 'Dziennik SLA',
+  'sidetab.sla': 'SLA',
+  'sidetab.version': 'Wersja',
   'refresh.history.tab': 'Historia SLA',
   'refresh.log.when': 'Kiedy',
   'refresh.log.who': 'Kto',
@@ -498,6 +500,9 @@ export default {
   'sla.assumption.minTouches': 'Minimalna liczba kontaktów',
   'sla.assumption.feedbackDays': 'Informacja zwrotna o odrzuconych leadach w ciągu (dni)',
   'sla.assumption.growth': 'Wzrost miesięczny',
+  'sla.assumption.continuation': 'Po zakończeniu okresu',
+  'sla.assumption.continuationText':
+    'Plan się powtarza: ostatnie miesiące wcześniejszych etapów zasilają pierwsze transakcje następnego okresu',
   'sla.assumption.asOf': 'Stan na (koniec ostatniego pełnego miesiąca)',
   'sla.section.stages': 'Lejek',
   'sla.stage.stages': 'Etap',
@@ -505,6 +510,7 @@ export default {
   'sla.stage.lagDays': 'Dni do następnego etapu',
   'sla.stage.lagMonths': 'Cele przesunięte wcześniej o (miesiące)',
   'sla.stage.periodTargets': 'Cel na okres',
+  'sla.stage.pipelineAtStart': 'Potrzebne w lejku już na starcie',
   'sla.stage.actualToDate': 'Wykonanie do dziś',
   'sla.stage.dataMonths': 'Pełne miesiące z wynikami',
   'sla.stage.actualRates': 'Rzeczywista konwersja do następnego etapu',
@@ -524,6 +530,7 @@ export default {
   'sla.report.speed': 'Sprzedaż: mediana godzin do pierwszego kontaktu (ostatni miesiąc)',
   'sla.report.withinSla': 'Sprzedaż: kontakt w terminie SLA (ostatni miesiąc)',
   'sla.report.won': 'Sprzedaż: wygrane {stage}',
+  'sla.report.wonNamed': 'Sprzedaż: {stage}',
   'sla.report.gaps': 'Największe luki (najniższa realizacja)',
   'sla.report.stage': 'Etap',
   'sla.report.attainmentToDate': 'Realizacja do dziś',
@@ -560,6 +567,103 @@ export default {
   'state.err.slaTabGone': 'Karta SLA została usunięta. Utwórz ją ponownie z panelu bocznego.',
   'settings.err.tabArchive':
     '„{name}” to zarchiwizowana wersja SLA i pozostaje tylko do odczytu. Utwórz zamiast tego bieżącą wersję.',
+  'settings.err.tabSigned':
+    '„{name}” to podpisany zapis uzgodnionej wersji i pozostaje tylko do odczytu. Utwórz zamiast tego bieżącą wersję.',
   'settings.err.tabOwnLog':
     '„{name}” to karta dziennika lub historii dodatku; nie można na niej utworzyć SLA. Wybierz inną nazwę.',
+
+  // hubspot
+  'hubspot.err.tokenShape':
+    'To nie wygląda na token dostępu HubSpot. Wklej cały token swojego klucza usługi lub aplikacji prywatnej.',
+  'hubspot.err.notConnected':
+    'HubSpot nie jest połączony z Twoim kontem. Połącz go w panelu bocznym (Wyniki rzeczywiste → HubSpot) za pomocą tokenu dostępu.',
+  'hubspot.err.unauthorized':
+    'HubSpot odrzucił token dostępu (401): został unieważniony, wygasł lub jest błędnie wpisany. Rozłącz, a następnie połącz ponownie z nowym tokenem. Nic nie zostało zapisane.',
+  'hubspot.err.forbidden':
+    'HubSpot odrzucił żądanie (403): tokenowi brakuje zakresu odczytu. Nadaj mu zakresy crm.objects.contacts.read, crm.objects.deals.read, crm.schemas.contacts.read i crm.schemas.deals.read, a potem odśwież ponownie. Nic nie zostało zapisane.',
+  'hubspot.err.badRequest':
+    'HubSpot odrzucił wyszukiwanie ({code}): {message}. Sprawdź mapowanie w panelu bocznym. Nic nie zostało zapisane.',
+  'hubspot.err.unavailable':
+    'HubSpot po {tries} próbach nadal odpowiadał kodem {code}. Nic nie zostało zapisane; poprzednie wyniki rzeczywiste pozostają. Spróbuj ponownie za kilka minut.',
+  'hubspot.err.network':
+    'Nie udało się połączyć z HubSpot. Nic nie zostało zapisane; poprzednie wyniki rzeczywiste pozostają. Spróbuj ponownie za kilka minut.',
+  'hubspot.err.tooSlow':
+    'HubSpot odpowiadał zbyt wolno, by zakończyć w limicie czasu Apps Script (wysłane żądania: {requests}). Nic nie zostało zapisane; spróbuj ponownie później.',
+  'hubspot.err.unknownProperty':
+    'Mapowanie wskazuje właściwość HubSpot „{property}”, której to konto nie ma. Wybierz inną w panelu bocznym.',
+  'hubspot.err.nothingMapped':
+    'Żaden etap SLA nie jest zmapowany na właściwość daty w HubSpot. Zmapuj co najmniej jeden etap.',
+  'hubspot.log.source': 'HubSpot {portal} · żądania: {requests}',
+  'sidebar.hubspot.title': 'HubSpot (na żywo)',
+  'sidebar.hubspot.intro':
+    'Licz wyniki rzeczywiste bezpośrednio w HubSpot: bez eksportu, jedno żądanie na etap i miesiąc. Wklej token dostępu klucza usługi HubSpot z zakresami odczytu; pozostaje on w Twoich własnych właściwościach użytkownika.',
+  'sidebar.hubspot.token': 'Token dostępu',
+  'sidebar.hubspot.connect': 'Połącz',
+  'sidebar.hubspot.connecting': 'Sprawdzanie tokenu w HubSpot…',
+  'sidebar.hubspot.connected':
+    'Połączono z kontem HubSpot {portal} ({name}) za pomocą tokenu {masked}.',
+  'sidebar.hubspot.disconnect': 'Rozłącz',
+  'sidebar.hubspot.disconnected': 'HubSpot nie jest połączony.',
+  'sidebar.hubspot.refresh': 'Odśwież z HubSpot',
+  'sidebar.hubspot.running': 'Liczenie w HubSpot…',
+  'sidebar.hubspot.done':
+    'Wyniki rzeczywiste odświeżone z HubSpot: żądania: {requests}, czas: {seconds} s.',
+  'sidebar.hubspot.failed': 'HubSpot: {error}',
+  'sidebar.hubspot.requests': 'Żądania do HubSpot',
+  'sidebar.hubspot.sourceName': 'HubSpot',
+  'sidebar.hubspot.notMapped': '(nieliczone)',
+  'sidebar.hubspot.mappingProposed':
+    'Propozycja na podstawie Twoich właściwości HubSpot: sprawdź każdy etap, a potem odśwież.',
+  'sidebar.hubspot.mappingSaved': 'Liczone właściwości HubSpot (zapisane z tym SLA):',
+  'sidebar.hubspot.map.source': 'Właściwość źródła',
+  'sidebar.hubspot.map.amount': 'Wartość transakcji',
+  'sidebar.hubspot.map.handoverTime': 'Czas przekazania',
+  'sidebar.hubspot.map.firstTouchTime': 'Czas pierwszego kontaktu',
+
+  // signoff
+  'signoff.snapshot': '{sheet} v{version} podpisana',
+  'signoff.line': 'v{version} podpisana przez: {marketing} i {sales}, data: {date}',
+  'signoff.signer': '{name} ({role})',
+  'signoff.tabNote':
+    'Zmiany od podpisania v{version}: {changes}. Wersja {next} czeka na oba podpisy.',
+  'signoff.protected': 'Podpisana wersja: zapis tego, co uzgodniły oba zespoły.',
+  'signoff.err.input':
+    'Podaj imię i nazwisko (oraz rolę) osoby podpisującej i stronę, w imieniu której podpisuje.',
+  'signoff.change.revenueGoal': 'Cel {before} → {after}',
+  'signoff.change.dealSize': 'Wartość transakcji {before} → {after}',
+  'signoff.change.months': 'Miesiące {before} → {after}',
+  'signoff.change.periodStart': 'Pierwszy miesiąc {before} → {after}',
+  'signoff.change.currency': 'Waluta {before} → {after}',
+  'signoff.change.rate': 'Wskaźnik {from} → {to}: {before} → {after}',
+  'signoff.change.stages': 'Etapy {before} → {after}',
+  'sidebar.signoff.title': 'Zatwierdzenie',
+  'sidebar.signoff.awaiting': 'Wersja {version} czeka na oba podpisy.',
+  'sidebar.signoff.signed': 'Wersja {version} jest podpisana przez oba zespoły.',
+  'sidebar.signoff.changes':
+    'Zmiany od podpisania v{version} (ponowne podpisanie utworzy v{next}):',
+  'sidebar.signoff.side.marketing': 'Marketing',
+  'sidebar.signoff.side.sales': 'Sprzedaż',
+  'sidebar.signoff.name': 'Imię i nazwisko',
+  'sidebar.signoff.role': 'Rola',
+  'sidebar.signoff.sign': 'Podpisz',
+  'sidebar.signoff.signedBy': 'Podpisane przez: {signer}, data: {date}',
+  'sidebar.signoff.versions': 'Podpisane wersje',
+
+  // warnings
+  'warn.title': 'Warto sprawdzić',
+  'warn.rate.suggest':
+    '{from} → {to}: {rate} to znacznie mniej niż typowe {low}–{high}. Czy chodziło o {suggestion}?',
+  'warn.rate.low': '{from} → {to}: {rate} to mniej niż typowe {low}–{high}.',
+  'warn.rate.high': '{from} → {to}: {rate} to więcej niż typowe {low}–{high}.',
+  'warn.rate.tiny.suggest':
+    '{from} → {to}: {rate} to bardzo niski współczynnik konwersji. Czy chodziło o {suggestion}?',
+  'warn.rate.tiny': '{from} → {to}: {rate} to bardzo niski współczynnik konwersji.',
+  'warn.rate.all': '{from} → {to}: {rate} oznacza, że konwertuje każdy.',
+  'warn.dealAboveGoal':
+    'Średnia wartość transakcji ({dealSize}) przekracza cel przychodowy ({goal}): jedna transakcja wystarcza do osiągnięcia celu.',
+  'warn.reviewOutside': 'Data przeglądu {date} wypada poza okresem (okres: {first} – {last}).',
+  'warn.shortPeriod':
+    'Reset teraz zostawiłby tylko {months, plural, one {jeden miesiąc} few {# miesiące} many {# miesięcy} other {# miesiąca}}: za mało, by sterować. Rozważ zamiast tego nową wersję na {suggested} mies. (okres: {from} – {until}), sięgającą w następny okres.',
+  'warn.grouping':
+    '„{text}” jest w tym arkuszu ({locale}) odczytywane jako {readAs}. Jeśli chodziło o {other}, wpisz to bez separatora.',
 } satisfies Catalog;

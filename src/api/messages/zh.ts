@@ -100,6 +100,8 @@ export default {
   'refresh.err.busy': '此电子表格的另一次刷新正在进行。请等待其完成后再试。',
   'refresh.err.invalid': '刷新选项无效：{errors}',
   'refresh.log.tab': 'SLA 日志',
+  'sidetab.sla': 'SLA',
+  'sidetab.version': '版本',
   'refresh.history.tab': 'SLA 历史',
   'refresh.log.when': '时间',
   'refresh.log.who': '操作人',
@@ -448,6 +450,8 @@ export default {
   'sla.assumption.minTouches': '最少跟进次数',
   'sla.assumption.feedbackDays': '被拒线索反馈时限（天）',
   'sla.assumption.growth': '月增长率',
+  'sla.assumption.continuation': '期间结束后',
+  'sla.assumption.continuationText': '计划循环进行：前期阶段最后几个月的产出转为下一期间最初的成交',
   'sla.assumption.asOf': '截至（最近完整月份的月末）',
   'sla.section.stages': '漏斗',
   'sla.stage.stages': '阶段',
@@ -455,6 +459,7 @@ export default {
   'sla.stage.lagDays': '到下一阶段的天数',
   'sla.stage.lagMonths': '目标提前（月）',
   'sla.stage.periodTargets': '期间目标',
+  'sla.stage.pipelineAtStart': '期初管道中已需具备',
   'sla.stage.actualToDate': '迄今实际',
   'sla.stage.dataMonths': '有实际值的完整月份',
   'sla.stage.actualRates': '到下一阶段的实际转化率',
@@ -474,6 +479,7 @@ export default {
   'sla.report.speed': '销售：首次跟进的中位小时数（上月）',
   'sla.report.withinSla': '销售：在 SLA 时限内跟进（上月）',
   'sla.report.won': '销售：赢得的{stage}',
+  'sla.report.wonNamed': '销售：{stage}',
   'sla.report.gaps': '最大差距（达成率最低）',
   'sla.report.stage': '阶段',
   'sla.report.attainmentToDate': '迄今达成率',
@@ -508,6 +514,92 @@ export default {
     '此 SLA 工作表保存的设置已失效：{errors} 请打开边栏修正后更新工作表（工作表及其数据保持不变）。',
   'state.err.slaTabGone': 'SLA 工作表已被删除。请在边栏中重新创建。',
   'settings.err.tabArchive': '“{name}”是 SLA 的归档版本，保持只读。请改为创建当前版本。',
+  'settings.err.tabSigned': '“{name}”是已商定版本的签署快照，保持只读。请改为创建当前版本。',
   'settings.err.tabOwnLog':
     '“{name}”是插件的日志或历史工作表；不能在其上创建 SLA。请选择其他名称。',
+
+  // hubspot
+  'hubspot.err.tokenShape': '这看起来不像 HubSpot 访问令牌。请粘贴服务密钥或私有应用的完整令牌。',
+  'hubspot.err.notConnected':
+    '您尚未连接 HubSpot。请在边栏中（实际值 → HubSpot）使用访问令牌进行连接。',
+  'hubspot.err.unauthorized':
+    'HubSpot 拒绝了访问令牌 (401)：令牌已被撤销、已过期或输入有误。请断开连接，然后使用新令牌重新连接。未写入任何内容。',
+  'hubspot.err.forbidden':
+    'HubSpot 拒绝了请求 (403)：令牌缺少读取权限范围。请为其授予 crm.objects.contacts.read、crm.objects.deals.read、crm.schemas.contacts.read 和 crm.schemas.deals.read，然后重新刷新。未写入任何内容。',
+  'hubspot.err.badRequest':
+    'HubSpot 拒绝了一次搜索 ({code})：{message}。请检查边栏中的映射。未写入任何内容。',
+  'hubspot.err.unavailable':
+    'HubSpot 在 {tries} 次尝试后仍返回 {code}。未写入任何内容；之前的实际值保持不变。请几分钟后重试。',
+  'hubspot.err.network':
+    '无法连接到 HubSpot。未写入任何内容；之前的实际值保持不变。请几分钟后重试。',
+  'hubspot.err.tooSlow':
+    'HubSpot 响应太慢，无法在 Apps Script 的时间限制内完成（已发送 {requests} 个请求）。未写入任何内容；请稍后重试。',
+  'hubspot.err.unknownProperty':
+    '映射中指定的 HubSpot 属性“{property}”在此账户中不存在。请在边栏中另选一个。',
+  'hubspot.err.nothingMapped': '没有任何 SLA 阶段映射到 HubSpot 日期属性。请至少映射一个阶段。',
+  'hubspot.log.source': 'HubSpot {portal} · {requests} 个请求',
+  'sidebar.hubspot.title': 'HubSpot（实时）',
+  'sidebar.hubspot.intro':
+    '直接在 HubSpot 中统计实际值：无需导出，每个阶段每月一个请求。请粘贴具有读取权限范围的 HubSpot 服务密钥的访问令牌；令牌保存在您自己的用户属性中。',
+  'sidebar.hubspot.token': '访问令牌',
+  'sidebar.hubspot.connect': '连接',
+  'sidebar.hubspot.connecting': '正在通过 HubSpot 验证令牌…',
+  'sidebar.hubspot.connected': '已使用令牌 {masked} 连接到 HubSpot 账户 {portal}（{name}）。',
+  'sidebar.hubspot.disconnect': '断开连接',
+  'sidebar.hubspot.disconnected': 'HubSpot 未连接。',
+  'sidebar.hubspot.refresh': '从 HubSpot 刷新',
+  'sidebar.hubspot.running': '正在 HubSpot 中统计…',
+  'sidebar.hubspot.done': '已从 HubSpot 刷新实际值：{seconds} 秒内发送 {requests} 个请求。',
+  'sidebar.hubspot.failed': 'HubSpot：{error}',
+  'sidebar.hubspot.requests': 'HubSpot 请求数',
+  'sidebar.hubspot.sourceName': 'HubSpot',
+  'sidebar.hubspot.notMapped': '（不统计）',
+  'sidebar.hubspot.mappingProposed': '根据您的 HubSpot 属性建议：请检查每个阶段，然后刷新。',
+  'sidebar.hubspot.mappingSaved': '统计的 HubSpot 属性（随此 SLA 保存）：',
+  'sidebar.hubspot.map.source': '来源属性',
+  'sidebar.hubspot.map.amount': '成交金额',
+  'sidebar.hubspot.map.handoverTime': '移交时间',
+  'sidebar.hubspot.map.firstTouchTime': '首次跟进时间',
+
+  // signoff
+  'signoff.snapshot': '{sheet} v{version} 已签署',
+  'signoff.line': 'v{version} 由 {marketing} 和 {sales} 于 {date} 签署',
+  'signoff.signer': '{name}（{role}）',
+  'signoff.tabNote': '自 v{version} 签署以来的更改：{changes}。版本 {next} 等待双方签署。',
+  'signoff.protected': '已签署版本：双方团队所达成协议的记录。',
+  'signoff.err.input': '请填写签署人的姓名（及角色）以及其代表签署的一方。',
+  'signoff.change.revenueGoal': '目标 {before} → {after}',
+  'signoff.change.dealSize': '成交金额 {before} → {after}',
+  'signoff.change.months': '月数 {before} → {after}',
+  'signoff.change.periodStart': '首月 {before} → {after}',
+  'signoff.change.currency': '货币 {before} → {after}',
+  'signoff.change.rate': '{from} → {to} 转化率 {before} → {after}',
+  'signoff.change.stages': '阶段 {before} → {after}',
+  'sidebar.signoff.title': '签署确认',
+  'sidebar.signoff.awaiting': '版本 {version} 等待双方签署。',
+  'sidebar.signoff.signed': '版本 {version} 已由双方团队签署。',
+  'sidebar.signoff.changes': '自 v{version} 签署以来的更改（再次签署将生成 v{next}）：',
+  'sidebar.signoff.side.marketing': '市场营销',
+  'sidebar.signoff.side.sales': '销售',
+  'sidebar.signoff.name': '姓名',
+  'sidebar.signoff.role': '角色',
+  'sidebar.signoff.sign': '签署',
+  'sidebar.signoff.signedBy': '由 {signer} 于 {date} 签署',
+  'sidebar.signoff.versions': '已签署版本',
+
+  // warnings
+  'warn.title': '值得再看一眼',
+  'warn.rate.suggest':
+    '{from} → {to}：{rate} 远低于常见的 {low}–{high}。您是否想输入 {suggestion}？',
+  'warn.rate.low': '{from} → {to}：{rate} 低于常见的 {low}–{high}。',
+  'warn.rate.high': '{from} → {to}：{rate} 高于常见的 {low}–{high}。',
+  'warn.rate.tiny.suggest': '{from} → {to}：{rate} 是非常低的转化率。您是否想输入 {suggestion}？',
+  'warn.rate.tiny': '{from} → {to}：{rate} 是非常低的转化率。',
+  'warn.rate.all': '{from} → {to}：{rate} 表示全部都会转化。',
+  'warn.dealAboveGoal': '平均成交金额（{dealSize}）高于收入目标（{goal}）：一笔成交即可达成目标。',
+  'warn.reviewOutside': '复盘日期 {date} 不在期间内（{first} 至 {last}）。',
+  'warn.shortPeriod':
+    '现在重置只剩 {months} 个月：时间太短，难以调整。请考虑改为新建一个 {suggested} 个月的版本，从 {from} 到 {until}，延续到下一期间。',
+  'warn.grouping':
+    '“{text}”在此电子表格（{locale}）中被读作 {readAs}。如果您想输入的是 {other}，请不要输入分隔符。',
 } satisfies Catalog;
