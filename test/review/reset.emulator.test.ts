@@ -34,7 +34,8 @@ async function halfYear(): Promise<Emulator> {
 const box = `A1:${cellA1(L.rows, L.cols)}`;
 
 /** Reset: archive (rename, 20 names, protection) + the next version's build; over the issue's 60 (see dev/bench/sla.ts). */
-const RESET_BUDGET = 125;
+// 125 measured before the SLA language (one getSpreadsheetLocale read in the next version's build); still over the issue's 60.
+const RESET_BUDGET = 126;
 
 describe('resetSla', () => {
   it('proposes rates from the trailing actuals with the records behind each', async () => {

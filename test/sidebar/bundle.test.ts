@@ -48,7 +48,7 @@ describe('Sidebar.html', () => {
       expect(script).not.toContain(name);
   });
 
-  it('stays lean: under 150 KB with its schema and English catalog, plus at most 40 KB per other language', async () => {
+  it('stays lean: under 150 KB with its schema and English catalog, plus at most 48 KB per other language (HubSpot, sign-off and warning texts included)', async () => {
     const translations = await Promise.all(
       LANGUAGES.filter((l) => l !== 'en').map(async (l) =>
         Buffer.byteLength(
@@ -56,7 +56,7 @@ describe('Sidebar.html', () => {
         ),
       ),
     );
-    for (const bytes of translations) expect(bytes).toBeLessThan(40_000);
+    for (const bytes of translations) expect(bytes).toBeLessThan(48_000);
     const sum = translations.reduce((a, b) => a + b, 0);
     expect(Buffer.byteLength(html) - sum).toBeLessThan(150_000);
   });
