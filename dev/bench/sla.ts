@@ -264,8 +264,29 @@ async function safetyFigures(): Promise<BenchLine[]> {
   );
   measure('refresh', () => e.run('refreshActuals', [{ sourceTab: 'CRM export' }]));
   measure('schedule change', () => e.run('setRefreshSchedule', ['daily']));
+  lines.push(...limitFigures(e));
   e.close();
   return lines;
+}
+
+/**
+ * Apps Script's execution limits (issue 9): 30 s for a custom function or a
+ * simple trigger, 6 minutes for anything else
+ * (https://developers.google.com/apps-script/guides/services/quotas). The
+ * slowest run of each kind in the emulator, against its limit; Google's
+ * servers are slower per call, so the margin is what matters.
+ */
+function limitFigures(e: Emulator): BenchLine[] {
+  const group = 'execution time limits (issue 9)';
+  e.set("'Sheet1'!A1", '=REQUIRED_MQLS(SEQUENCE(10000,1,100000,1000), 24000, {0.5, 0.4, 0.25})');
+  const limitMs = { 'custom-function': 30_000, 'simple-trigger': 30_000, execution: 360_000 };
+  const slowest = new Map<string, number>();
+  for (const x of e.executionTimes()) slowest.set(x.kind, Math.max(slowest.get(x.kind) ?? 0, x.ms));
+  return [...slowest].map(([kind, ms]) => ({
+    group,
+    name: `slowest ${kind} vs its limit (${limitMs[kind as keyof typeof limitMs] / 1000} s)`,
+    value: `${ms.toFixed(0)} ms = ${((100 * ms) / limitMs[kind as keyof typeof limitMs]).toFixed(2)} %`,
+  }));
 }
 
 const bench: BenchModule = async () => [
