@@ -6,12 +6,17 @@
  * the bundle loads or when `services()` is called (AuthMode.NONE, and an
  * emulator that lacks a service fails only where it is really used).
  */
+import type { GSheetsApi } from './sheets-api';
 import type { Services } from './surface';
 
 export function services(): Services {
   return {
     get SpreadsheetApp() {
       return SpreadsheetApp;
+    },
+    get Sheets() {
+      // Declared optional by @types (absent unless the manifest enables it; ours does).
+      return Sheets as GSheetsApi;
     },
     get Charts() {
       return Charts;

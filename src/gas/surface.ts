@@ -10,6 +10,8 @@
  * whose `toString()` is the name); no logic lives here.
  */
 
+import type { GSheetsApi } from './sheets-api';
+
 type Int = number;
 
 // ── Enums: Google's own declared types, so values flow both ways ─────────────
@@ -845,6 +847,8 @@ export interface GConsole {
 /** Everything src/ may reach; `services()` returns the real globals typed as this. */
 export interface Services {
   SpreadsheetApp: GSpreadsheetApp;
+  /** The advanced Sheets service (appsscript.json enables it): batched, atomic writes. */
+  Sheets: GSheetsApi;
   Charts: GCharts;
   HtmlService: GHtmlService;
   PropertiesService: GPropertiesService;
