@@ -5,6 +5,7 @@
  */
 import { t } from '../api/messages';
 import { type Rect, rectA1 } from '../sheet/a1';
+import { gridRange } from '../sheet/api-cells';
 import {
   type Block,
   type Cell,
@@ -15,12 +16,14 @@ import {
   type SheetPlan,
   type Style,
 } from '../sheet/plan';
+import { freeSheetId } from '../sheet/sheet-ids';
+import { namedRangeIds, SHEETS_FIELDS, type SheetsApi, sheetFacts, sheetsApi } from './api';
+import type { ApiRequest, ApiSpreadsheet, GSheetsApi } from './sheets-api';
 import type {
   GCellValue,
   GCharts,
   GConditionalFormatRule,
   GEmbeddedChart,
-  GNamedRange,
   GRange,
   GSheet,
   GSpreadsheet,
@@ -74,11 +77,13 @@ export interface KnownSheet {
   /** Ranges already fetched for blocks (saves a getRange each). */
   ranges?: Map<Block, GRange>;
   /**
-   * The plan's names that already exist, as read before this commit: moved
-   * with setRange (Sheets refuses setNamedRange on a taken name, and
-   * removeNamedRange on a missing one throws).
+   * The spreadsheet's structure (named ranges, tabs) as the caller read it
+   * through the API before this commit; read here when the plan has names
+   * and the caller did not.
    */
-  names?: Map<string, GNamedRange>;
+  structure?: ApiSpreadsheet;
+  /** The tab's id when the caller knows it (saves a getSheetId). */
+  sheetId?: number | null;
 }
 
 function read(ss: GSpreadsheet, plan: SheetPlan, known?: KnownSheet): ReadState {
@@ -127,7 +132,11 @@ function chartTitle(chart: GEmbeddedChart): string {
 export interface CommitServices {
   SpreadsheetApp: GSpreadsheetApp;
   Charts: GCharts;
+  Sheets: GSheetsApi;
 }
+
+/** What a commit asks of the structure: names (with their ids) and the tabs' ids and titles. */
+export const NAMES_FIELDS = `namedRanges(namedRangeId,name),${SHEETS_FIELDS}`;
 
 export function commitPlan(
   svc: CommitServices,
@@ -137,19 +146,24 @@ export function commitPlan(
 ): CommitResult {
   const app = svc.SpreadsheetApp;
   const state = read(ss, plan, known);
+  const api = plan.namedRanges.length ? sheetsApi(svc, ss) : null;
+  const structure = api ? (known?.structure ?? api.get(NAMES_FIELDS)) : null;
   // ---- every read is done; writes only from here ----
   const created = !state.sheet;
   if (!state.sheet && !plan.create)
     throw new Error(t('commit.err.missingTab', { name: plan.sheetName }));
-  const sheet = state.sheet ?? ss.insertSheet(plan.sheetName);
-  grow(sheet, plan, state);
+  // With names: the tab, its size and the names in one atomic batch, first.
+  const sheet =
+    api && structure
+      ? structureBatch(api, ss, plan, state, structure, known?.sheetId)
+      : (state.sheet ?? ss.insertSheet(plan.sheetName));
+  if (!api) grow(sheet, plan, state);
 
   // One batch of Range objects for blocks, merges, names, rules and charts.
   const fresh = plan.blocks.filter((b) => !state.existing.has(b) && !known?.ranges?.has(b));
   const rects = [
     ...fresh.map((b) => b.rect),
     ...plan.mergeAcross,
-    ...plan.namedRanges.map((n) => n.rect),
     ...(plan.conditionalRules ?? []).flatMap((r) => r.rects),
     ...(plan.charts ?? []).flatMap((c) => c.ranges),
   ];
@@ -186,11 +200,6 @@ export function commitPlan(
   for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
   for (const h of plan.rowHeights) sheet.setRowHeights(h.row, h.count, h.height);
 
-  for (const n of plan.namedRanges) {
-    const existing = known?.names?.get(n.name);
-    if (existing) existing.setRange(take(1)[0]);
-    else ss.setNamedRange(n.name, take(1)[0]);
-  }
   if (plan.conditionalRules) {
     const ours = plan.conditionalRules.map((r) => buildRule(app, r, take(r.rects.length)));
     sheet.setConditionalFormatRules([...state.keptRules, ...ours]);
@@ -225,14 +234,78 @@ function appendRows(sheet: GSheet, plan: SheetPlan, created: boolean, maxRows: n
   sheet.getRange(after + 1, 1, padded.length, width).setValues(padded);
 }
 
-function grow(sheet: GSheet, plan: SheetPlan, state: ReadState): void {
+/** The rows and columns the plan reaches. */
+function reach(plan: SheetPlan): { rows: number; cols: number } {
   const bottom = (r: Rect) => r.row + r.rows - 1;
   const right = (r: Rect) => r.col + r.cols - 1;
   const all = [...plan.blocks.map((b) => b.rect), ...plan.namedRanges.map((n) => n.rect)];
-  const needRows = Math.max(0, ...all.map(bottom), ...(plan.charts ?? []).map((c) => c.anchor.row));
-  const needCols = Math.max(0, ...all.map(right));
-  if (needRows > state.maxRows) sheet.insertRowsAfter(state.maxRows, needRows - state.maxRows);
-  if (needCols > state.maxCols) sheet.insertColumnsAfter(state.maxCols, needCols - state.maxCols);
+  return {
+    rows: Math.max(0, ...all.map(bottom), ...(plan.charts ?? []).map((c) => c.anchor.row)),
+    cols: Math.max(0, ...all.map(right)),
+  };
+}
+
+function grow(sheet: GSheet, plan: SheetPlan, state: ReadState): void {
+  const need = reach(plan);
+  if (need.rows > state.maxRows) sheet.insertRowsAfter(state.maxRows, need.rows - state.maxRows);
+  if (need.cols > state.maxCols) sheet.insertColumnsAfter(state.maxCols, need.cols - state.maxCols);
+}
+
+/**
+ * The tab (created or grown) and every name of the plan, in ONE atomic batch:
+ * a name already defined is moved (the API refuses to add a taken name), a
+ * new one added. A cut-off commit leaves either all of them or none.
+ */
+function structureBatch(
+  api: SheetsApi,
+  ss: GSpreadsheet,
+  plan: SheetPlan,
+  state: ReadState,
+  structure: ApiSpreadsheet,
+  knownId?: number | null,
+): GSheet {
+  const sheets = sheetFacts(structure);
+  const need = reach(plan);
+  const requests: ApiRequest[] = [];
+  let sheetId: number;
+  if (state.sheet) {
+    sheetId = knownId ?? state.sheet.getSheetId();
+    const grow = (dimension: 'ROWS' | 'COLUMNS', length: number) =>
+      length > 0 && requests.push({ appendDimension: { sheetId, dimension, length } });
+    grow('ROWS', need.rows - state.maxRows);
+    grow('COLUMNS', need.cols - state.maxCols);
+  } else {
+    sheetId = freeSheetId(plan.sheetName, sheets);
+    requests.push({
+      addSheet: {
+        properties: {
+          sheetId,
+          title: plan.sheetName,
+          gridProperties: {
+            rowCount: Math.max(NEW_SHEET_ROWS, need.rows),
+            columnCount: Math.max(NEW_SHEET_COLS, need.cols),
+          },
+        },
+      },
+    });
+  }
+  const ids = namedRangeIds(structure);
+  for (const n of plan.namedRanges) {
+    const range = gridRange(sheetId, n.rect);
+    const namedRangeId = ids.get(n.name);
+    requests.push(
+      namedRangeId
+        ? { updateNamedRange: { namedRange: { namedRangeId, range }, fields: 'range' } }
+        : { addNamedRange: { namedRange: { name: n.name, range } } },
+    );
+  }
+  api.batch(requests);
+  if (state.sheet) return state.sheet;
+  const sheet = ss.getSheetById(sheetId);
+  if (!sheet) throw new Error(t('commit.err.missingTab', { name: plan.sheetName }));
+  // A tab made through the API is not shown by itself (insertSheet shows it).
+  sheet.activate();
+  return sheet;
 }
 
 function writeBlock(

@@ -6,6 +6,7 @@
  * available (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
  * One entry means one read and one write per operation.
  */
+import type { ApiRequest } from './sheets-api';
 import type { GDeveloperMetadata, GSpreadsheet } from './surface';
 
 export const STATE_KEY = 'funnelSla';
@@ -47,4 +48,21 @@ export function writeEntry(ss: GSpreadsheet, found: StoredEntry, text: string): 
   }
   ss.addDeveloperMetadata(STATE_KEY, text);
   return { text, entry: null, count: current.count + 1, added: true };
+}
+
+/**
+ * The entry's new value as a request of an atomic batch (src/gas/api.ts): the
+ * record changes in the same all-or-nothing write as the cells it describes.
+ * The entry must exist already (an update that matches nothing fails the batch).
+ */
+export function entryUpdate(text: string): ApiRequest {
+  return {
+    updateDeveloperMetadata: {
+      dataFilters: [
+        { developerMetadataLookup: { metadataKey: STATE_KEY, locationType: 'SPREADSHEET' } },
+      ],
+      developerMetadata: { metadataValue: text },
+      fields: 'metadataValue',
+    },
+  };
 }

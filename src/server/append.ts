@@ -1,99 +1,162 @@
 /**
- * The add-on's append-only tabs (SLA Log, SLA History): created with a frozen
- * header on first use, found again by sheet id. History rows go to the
- * position the state records, so a retry writes over its own earlier attempt
- * instead of adding the months twice.
+ * The add-on's append-only tabs (SLA Log, SLA History) as requests of the
+ * operation's one atomic batch (src/gas/api.ts): a tab is created with its
+ * header, frozen row and formats in the same batch as its first rows and
+ * the record that names it, so no attempt can leave a tab without a header,
+ * a tab the record does not know, or rows without the record saying so.
+ * History rows go to the position the record holds; log rows are appended.
  */
-import { inert } from '../gas/commit';
-import type { GSheet } from '../gas/surface';
-import { type Cell, isFormula } from '../sheet/plan';
+import type { SheetFacts } from '../gas/api';
+import type { ApiColor, ApiRequest } from '../gas/sheets-api';
+import { rowData, type ToSerial } from '../sheet/api-cells';
+import type { Cell } from '../sheet/plan';
 import { type TabFormat, TEXT_COLUMN_FORMAT } from '../sla/side-tabs';
-import type { Operation } from './operation';
 import type { AppendTab } from './state';
 
-export interface OwnTab {
-  sheet: GSheet;
-  sheetId: number;
-  /** Inserted by this operation (or by its cut-off attempt): Sheets showed it. */
-  created: boolean;
-}
+export { freeSheetId, freeTitle } from '../sheet/sheet-ids';
 
-export const writable = (c: Cell): unknown =>
-  c === null ? '' : isFormula(c) ? c.f : typeof c === 'string' ? inert(c) : c;
-
-/** A known tab and its size, read before the operation's first write (a read after a write flushes). */
-export interface KnownTab {
-  sheet: GSheet | null;
-  maxRows: number;
-}
-
-export function readTab(op: Operation, known: AppendTab | null): KnownTab | null {
-  const sheet = known ? op.ss.getSheetById(known.sheetId) : null;
-  return sheet ? { sheet, maxRows: sheet.getMaxRows() } : null;
-}
-
-/** Sheets' size for a new tab. */
+/** Sheets' size for a new tab: years of monthly history and log rows. */
 const NEW_TAB_ROWS = 1000;
 
-/**
- * Writes `lines` after the `known.rows` the state says the tab holds. A tab
- * the state does not know yet is taken by name when `adopt` (a cut-off
- * attempt inserted it before the state could record it), else inserted;
- * either way it gets its frozen header in the same write as the lines, from
- * row 1, so a retry never leaves it without a header or with rows twice, and
- * its `format` (set again on a retry: the same formats land again).
- */
-export function writeOwnTab(
-  op: Operation,
-  name: string,
-  known: AppendTab | null,
-  adopt: boolean,
-  header: Cell[],
-  lines: Cell[][],
-  read?: KnownTab | null,
-  format?: TabFormat,
-): OwnTab & { rows: number } {
-  const found = read ? read.sheet : known ? op.ss.getSheetById(known.sheetId) : null;
-  if (found && known) {
-    const rows = lines.length
-      ? writeAt(found, known.rows, lines, read?.maxRows ?? found.getMaxRows())
-      : known.rows;
-    return { sheet: found, sheetId: known.sheetId, created: false, rows };
-  }
-  const sheet = (adopt ? op.ss.getSheetByName(name) : null) ?? op.ss.insertSheet(name);
-  sheet.setFrozenRows(1);
-  const rows = writeAt(sheet, 0, [header, ...lines], NEW_TAB_ROWS);
-  if (format) formatTab(sheet, header.length, Math.max(rows, NEW_TAB_ROWS), format);
-  return { sheet, sheetId: sheet.getSheetId(), created: true, rows };
+/** A side tab as this operation writes it: where it is, and the requests that write it. */
+export interface SideTab {
+  sheetId: number;
+  /** Rows written from the top once the batch is applied (history: the next position). */
+  rows: number;
+  requests: ApiRequest[];
 }
 
-function writeAt(sheet: GSheet, start: number, lines: Cell[][], maxRows: number): number {
-  const width = Math.max(...lines.map((r) => r.length));
-  const padded = lines.map((r) => [...r.map(writable), ...Array(width - r.length).fill('')]);
-  if (start + padded.length > maxRows)
-    sheet.insertRowsAfter(maxRows, start + padded.length - maxRows);
-  sheet.getRange(start + 1, 1, padded.length, width).setValues(padded);
-  return start + padded.length;
+/** The tab the record names, if it still exists. */
+export function knownTab(known: AppendTab | null, sheets: SheetFacts[]): SheetFacts | null {
+  return (known && sheets.find((s) => s.sheetId === known.sheetId)) || null;
 }
 
-/**
- * A new side tab reads like the SLA tab. Set once, at creation, batched: one
- * call per header property, one for the number formats of every row the new
- * tab has below its header (1,000: years of monthly history and log rows),
- * one per run of equal column widths. No read: a read after a write flushes.
- */
-function formatTab(sheet: GSheet, width: number, maxRows: number, format: TabFormat): void {
-  const header = sheet.getRange(1, 1, 1, width);
-  if (format.header.bold) header.setFontWeight('bold');
-  if (format.header.background) header.setBackground(format.header.background);
-  if (format.header.wrap) header.setWrap(true);
-  const row = format.columns.map((c) => c.numberFormat ?? TEXT_COLUMN_FORMAT);
-  const rows = maxRows - 1;
-  sheet.getRange(2, 1, rows, row.length).setNumberFormats(Array.from({ length: rows }, () => row));
+interface Lines {
+  header: Cell[];
+  lines: Cell[][];
+  format: TabFormat;
+  toSerial: ToSerial;
+}
+
+/** A new tab with its header, frozen row, formats, widths and first lines. */
+export function createTab(sheetId: number, title: string, w: Lines): SideTab {
+  const width = Math.max(w.header.length, ...w.lines.map((l) => l.length));
+  const rows = 1 + w.lines.length;
+  const gridRows = Math.max(NEW_TAB_ROWS, rows);
+  return {
+    sheetId,
+    rows,
+    requests: [
+      {
+        addSheet: {
+          properties: {
+            sheetId,
+            title,
+            gridProperties: { rowCount: gridRows, columnCount: width, frozenRowCount: 1 },
+          },
+        },
+      },
+      ...formatRequests(sheetId, width, gridRows, w.format),
+      {
+        updateCells: {
+          start: { sheetId, rowIndex: 0, columnIndex: 0 },
+          rows: rowData([w.header, ...w.lines], w.toSerial, width),
+          fields: 'userEnteredValue',
+        },
+      },
+    ],
+  };
+}
+
+/** Lines written after the `at` rows the record says the tab holds, growing the grid first. */
+export function writeAt(tab: SheetFacts, at: number, w: Omit<Lines, 'header'>): SideTab {
+  const requests: ApiRequest[] = [];
+  if (!w.lines.length) return { sheetId: tab.sheetId, rows: at, requests };
+  const width = Math.max(...w.lines.map((l) => l.length));
+  const short = at + w.lines.length - tab.rows;
+  if (short > 0)
+    requests.push({ appendDimension: { sheetId: tab.sheetId, dimension: 'ROWS', length: short } });
+  requests.push({
+    updateCells: {
+      start: { sheetId: tab.sheetId, rowIndex: at, columnIndex: 0 },
+      rows: rowData(w.lines, w.toSerial, width),
+      fields: 'userEnteredValue',
+    },
+  });
+  return { sheetId: tab.sheetId, rows: at + w.lines.length, requests };
+}
+
+/** One row appended after the last row with data (the API grows the grid when needed). */
+export function appendRow(sheetId: number, row: Cell[], toSerial: ToSerial): ApiRequest {
+  return { appendCells: { sheetId, rows: rowData([row], toSerial), fields: 'userEnteredValue' } };
+}
+
+/** '#f1f3f4' → the API's 0–1 channels. */
+function color(hex: string): ApiColor {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+}
+
+/** Header look, one number format per column below it, widths in runs of equal width. */
+function formatRequests(
+  sheetId: number,
+  width: number,
+  gridRows: number,
+  format: TabFormat,
+): ApiRequest[] {
+  const h = format.header;
+  const requests: ApiRequest[] = [
+    {
+      repeatCell: {
+        range: {
+          sheetId,
+          startRowIndex: 0,
+          endRowIndex: 1,
+          startColumnIndex: 0,
+          endColumnIndex: width,
+        },
+        cell: {
+          userEnteredFormat: {
+            ...(h.bold ? { textFormat: { bold: true } } : {}),
+            ...(h.background ? { backgroundColor: color(h.background) } : {}),
+            ...(h.wrap ? { wrapStrategy: 'WRAP' } : {}),
+          },
+        },
+        fields: 'userEnteredFormat(textFormat.bold,backgroundColor,wrapStrategy)',
+      },
+    },
+  ];
+  format.columns.forEach((c, i) => {
+    const pattern = c.numberFormat ?? TEXT_COLUMN_FORMAT;
+    requests.push({
+      repeatCell: {
+        range: {
+          sheetId,
+          startRowIndex: 1,
+          endRowIndex: gridRows,
+          startColumnIndex: i,
+          endColumnIndex: i + 1,
+        },
+        cell: {
+          userEnteredFormat: {
+            numberFormat: { type: /[dmyh]/i.test(pattern) ? 'DATE_TIME' : 'NUMBER', pattern },
+          },
+        },
+        fields: 'userEnteredFormat.numberFormat',
+      },
+    });
+  });
   for (let i = 0; i < format.columns.length; ) {
     let n = 1;
     while (format.columns[i + n]?.width === format.columns[i].width) n++;
-    sheet.setColumnWidths(i + 1, n, format.columns[i].width);
+    requests.push({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'COLUMNS', startIndex: i, endIndex: i + n },
+        properties: { pixelSize: format.columns[i].width },
+        fields: 'pixelSize',
+      },
+    });
     i += n;
   }
+  return requests;
 }

@@ -4,7 +4,7 @@
  * (Session.getActiveUserLocale). The SLA tab's language is separate: it is
  * stored with the SLA (src/api/sla-language.ts).
  */
-import { isLang, type Lang, languageOf } from '../api/messages';
+import { isLang, LANGUAGES, type Lang, languageOf, t } from '../api/messages';
 import { services } from '../gas/services';
 import type { Services } from '../gas/surface';
 
@@ -32,7 +32,14 @@ export function setUserLanguage(lang: string | null): Lang {
   const props = svc.PropertiesService.getUserProperties();
   if (lang === null || lang === '') props.deleteProperty(USER_LANGUAGE_PROPERTY);
   else if (isLang(lang)) props.setProperty(USER_LANGUAGE_PROPERTY, lang);
-  else throw new Error(`Unknown language: ${String(lang).slice(0, 20)}`);
+  else
+    throw new Error(
+      t(
+        'lang.err.unknown',
+        { code: String(lang).slice(0, 20), known: LANGUAGES.join(', ') },
+        userLanguage(svc),
+      ),
+    );
   return userLanguage(svc);
 }
 

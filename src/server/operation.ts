@@ -8,8 +8,18 @@
  * outside a containing document), the spreadsheet does.
  */
 import { inLanguage, t } from '../api/messages';
+import { type SheetsApi, sheetsApi } from '../gas/api';
+import { entryUpdate } from '../gas/metadata';
+import type { ApiBatchResponse, ApiRequest } from '../gas/sheets-api';
 import type { GLock, GSpreadsheet, Services } from '../gas/surface';
-import { type AddonState, type Journal, loadState, type StateHandle, saveState } from './state';
+import {
+  type AddonState,
+  checkSize,
+  type Journal,
+  loadState,
+  type StateHandle,
+  saveState,
+} from './state';
 
 /** How long a second operation waits for the check-and-set. */
 const LOCK_WAIT_MS = 2000;
@@ -32,6 +42,16 @@ export interface Operation {
   pending(journal: Journal): void;
   /** Ends the operation: saves `next` with the lease cleared (one write). */
   finish(next: AddonState): void;
+  /** The advanced Sheets service on this spreadsheet (its id asked once). */
+  api: SheetsApi;
+  /**
+   * Ends the operation with `requests` and the record (`next`, lease cleared)
+   * in ONE atomic batch: all of it lands or none of it. A spreadsheet without
+   * a record yet gets it in a second write.
+   */
+  commit(next: AddonState, requests: ApiRequest[]): ApiBatchResponse;
+  /** The same as a step: the record keeps the lease, the operation goes on. */
+  commitStep(next: AddonState, requests: ApiRequest[]): ApiBatchResponse;
 }
 
 /** A lock Apps Script could not release now is released when the execution ends. */
@@ -111,7 +131,33 @@ function leased<T>(
       saveState(handle, { ...next, lease: null }, lang);
       finished = true;
     },
+    api: sheetsApi(svc, ss),
+    commit(next, requests) {
+      const reply = batchWithState(next, requests, null);
+      finished = true;
+      return reply;
+    },
+    commitStep(next, requests) {
+      return batchWithState(next, requests, handle.state.lease);
+    },
   };
+  function batchWithState(
+    next: AddonState,
+    requests: ApiRequest[],
+    lease: AddonState['lease'],
+  ): ApiBatchResponse {
+    const saved = { ...next, lease };
+    const text = checkSize(saved, lang);
+    if (!handle.stored.entry) {
+      const reply = op.api.batch(requests);
+      saveState(handle, saved, lang);
+      return reply;
+    }
+    const reply = op.api.batch([...requests, entryUpdate(text)]);
+    handle.stored = { ...handle.stored, text };
+    handle.state = saved;
+    return reply;
+  }
   try {
     return body(op);
   } finally {

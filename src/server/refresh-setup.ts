@@ -47,7 +47,7 @@ export function nextRun(schedule: Schedule, now: Date): string | null {
 export function getRefreshSetup(sourceTab?: string): RefreshSetup {
   const svc = services();
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const { state } = loadState(ss);
+  const { state } = loadState(ss, userLang(svc));
   const tab = slaTab(state, state.current);
   const settings = tab?.settings ?? null;
   const sheetName = settings?.sheetName ?? null;

@@ -22,17 +22,27 @@ import { type ActualsMapping, type ActualsResult, dayFirstForLocale } from '../c
 import { utf8Bytes } from '../core/bytes';
 import { hasOwn } from '../core/own';
 import { historyHeader, historyRows } from '../core/review';
-import { commitPlan } from '../gas/commit';
+import { type SheetFacts, sheetFacts } from '../gas/api';
 import { aggregateExport, type ExportTab, openExport } from '../gas/export-reader';
 import { services } from '../gas/services';
+import type { ApiRequest } from '../gas/sheets-api';
 import type { GSpreadsheet, Services } from '../gas/surface';
-import { type Cell, patchPlan } from '../sheet/plan';
+import { gridRange, rowData, serialIn, type ToSerial } from '../sheet/api-cells';
+import type { Cell } from '../sheet/plan';
 import { type AreaValue, actualsArea, patchActuals } from '../sla/actuals-patch';
 import { layout } from '../sla/layout';
 import { monthKey, monthList } from '../sla/render';
 import { historyTabFormat, logTabFormat, ownerHeader, withOwner } from '../sla/side-tabs';
 import { detectMapping } from '../sources/detect-mapping';
-import { readTab, writable, writeOwnTab } from './append';
+import {
+  appendRow,
+  createTab,
+  freeSheetId,
+  freeTitle,
+  knownTab,
+  type SideTab,
+  writeAt,
+} from './append';
 import { type HubSpotPullResult, pullHubSpot } from './hubspot';
 import { type Operation, runOperation } from './operation';
 import { rollForward, userEmail, userLang } from './sla';
@@ -203,6 +213,11 @@ function refreshWith(
   const months = monthList(settings.periodStart, settings.months).map(monthKey);
 
   // ---- reads (HubSpot counts included: nothing is written until all are in) ----
+  // One structure read: zone, locale and the tabs' ids, titles and sizes.
+  const structure = op.api.get(STRUCTURE_FIELDS);
+  const timeZone = structure.properties?.timeZone ?? ss.getSpreadsheetTimeZone();
+  const locale = structure.properties?.locale ?? '';
+  const sheets = sheetFacts(structure);
   let exportTab: ExportTab | null = null;
   let pulled: HubSpotPullResult | null = null;
   let mapping: ActualsMapping;
@@ -214,7 +229,7 @@ function refreshWith(
       svc,
       settings,
       months,
-      ss.getSpreadsheetTimeZone(),
+      timeZone,
       Date.now(),
       liveGiven ? liveGiven.mapping : (config.hubspotMapping ?? null),
     );
@@ -238,14 +253,11 @@ function refreshWith(
   const range = sla.getRange(area.row, area.col, area.rows, area.cols);
   const values = range.getValues() as AreaValue[][];
   const formulas = range.getFormulas();
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const locale = ss.getSpreadsheetLocale();
   const currentMonth = svc.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM');
   // History rows are keyed by SLA, version and month: a month is archived once.
   const doneKeys = new Set(state.history?.done ?? []);
   const keyOf = (m: string) => `${tab.id}|v${settings.agreementVersion}|${m}`;
   const toArchive = months.filter((m) => m < currentMonth && !doneKeys.has(keyOf(m)));
-  const historyTab = toArchive.length ? readTab(op, state.history) : null;
 
   // ---- compute (the export's rows are read here, chunk by chunk: still before any write) ----
   const now = new Date();
@@ -288,8 +300,6 @@ function refreshWith(
     source: pulled ? 'hubspot' : 'tab',
     ...(pulled ? { requests: pulled.requests } : {}),
   };
-  const cellsLeftOut =
-    Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
   const history = toArchive.flatMap((month) =>
     monthHistory(month, months.indexOf(month), settings, l, values, result, docLang).map((row) =>
       withOwner(row, sheetName, settings.agreementVersion),
@@ -301,8 +311,6 @@ function refreshWith(
     reportItems(result, lang),
     sum(result.skippedByReason) + sum(result.warningsByReason),
   );
-  const logName = t('refresh.log.tab', undefined, docLang);
-  const historyName = t('refresh.history.tab', undefined, docLang);
   const record: RefreshRecord = {
     ...config,
     ...(pulled
@@ -318,59 +326,108 @@ function refreshWith(
     { ...state, refresh: withRefresh(state, record), tabs: [...state.tabs, ...SPARE_TABS] },
     lang,
   );
-  // ---- writes: the actuals area in one call, the closed months' history, one log row ----
-  commitPlan(svc, ss, patchPlan(sheetName, [block]), {
-    sheet: sla,
-    maxRows: area.row + area.rows - 1,
-    maxCols: area.col + area.cols - 1,
-    ranges: new Map([[block, range]]),
-  });
+
+  // ---- writes: ONE atomic batch — actuals, closed months, the log row and the record ----
+  const toSerial = serialIn(timeZone, svc.Utilities.formatDate);
+  const requests: ApiRequest[] = [
+    {
+      updateCells: {
+        range: gridRange(tab.sheetId, block.rect),
+        rows: rowData(block.values, toSerial),
+        fields: 'userEnteredValue',
+      },
+    },
+  ];
   let next: AddonState = { ...op.h.state, journal: null };
-  let created = false;
   if (history.length) {
-    const h = writeOwnTab(
-      op,
-      historyName,
-      state.history,
-      true,
-      [...historyHeader(docLang), ...ownerHeader(docLang)],
-      history,
-      historyTab,
-      historyTabFormat(),
-    );
-    created ||= h.created;
+    const h = historyTab(state, sheets, tab.id, docLang, history, toSerial);
+    requests.push(...h.requests);
     next = {
       ...next,
       history: { sheetId: h.sheetId, rows: h.rows, done: [...doneKeys, ...toArchive.map(keyOf)] },
       tabs: withTab(next, { kind: 'history', sheetId: h.sheetId }),
     };
   }
-  const log = writeOwnTab(
-    op,
-    logName,
-    state.log,
-    true,
-    inLanguage(docLang, logHeader),
-    [],
-    null,
-    logTabFormat(),
-  );
-  created ||= log.created;
-  // Sheets shows a tab it inserts: bring the user back to the SLA tab.
-  if (created) sla.activate();
   summary.durationMs = Date.now() - started;
+  const logRow = withOwner(
+    runLogRow(summary, result, pulled, docLang),
+    sheetName,
+    settings.agreementVersion,
+  );
+  const log = logTab(state, sheets, tab.id, docLang, logRow, toSerial);
+  requests.push(...log.requests);
   next = {
     ...next,
     log: { sheetId: log.sheetId, rows: 0 },
     tabs: withTab(next, { kind: 'log', sheetId: log.sheetId }),
     refresh: withRefresh(next, { ...record, last: summary }),
   };
-  const logRow: Cell[] = [
-    now,
+  op.commit(next, requests);
+  return summary;
+}
+
+/** What one structure read asks: the zone and locale, and every tab's id, title and size. */
+const STRUCTURE_FIELDS =
+  'properties(locale,timeZone),sheets.properties(sheetId,title,gridProperties(rowCount,columnCount))';
+
+/** The history rows: after the rows the record holds, or in a new tab with its header. */
+function historyTab(
+  state: AddonState,
+  sheets: SheetFacts[],
+  slaId: string,
+  docLang: string,
+  lines: Cell[][],
+  toSerial: ToSerial,
+): SideTab {
+  const known = knownTab(state.history, sheets);
+  if (known && state.history)
+    return writeAt(known, state.history.rows, { lines, format: historyTabFormat(), toSerial });
+  const name = t('refresh.history.tab', undefined, docLang);
+  return createTab(freeSheetId(`${slaId}|history`, sheets), freeTitle(name, sheets), {
+    header: [...historyHeader(docLang), ...ownerHeader(docLang)],
+    lines,
+    format: historyTabFormat(),
+    toSerial,
+  });
+}
+
+/** The log row: appended to the log the record names, or to a new log tab under its header. */
+function logTab(
+  state: AddonState,
+  sheets: SheetFacts[],
+  slaId: string,
+  docLang: string,
+  row: Cell[],
+  toSerial: ToSerial,
+): SideTab {
+  const known = knownTab(state.log, sheets);
+  if (known)
+    return { sheetId: known.sheetId, rows: 0, requests: [appendRow(known.sheetId, row, toSerial)] };
+  const name = t('refresh.log.tab', undefined, docLang);
+  return createTab(freeSheetId(`${slaId}|log`, sheets), freeTitle(name, sheets), {
+    header: inLanguage(docLang, logHeader),
+    lines: [row],
+    format: logTabFormat(),
+    toSerial,
+  });
+}
+
+/** One refresh as the log shows it. */
+function runLogRow(
+  summary: RefreshSummary,
+  result: ActualsResult,
+  pulled: HubSpotPullResult | null,
+  docLang: string,
+): Cell[] {
+  const cellsLeftOut =
+    Object.values(result.skippedByReason).reduce((a, b) => a + b, 0) - result.rowsSkipped;
+  const trigger = summary.trigger ?? 'sidebar';
+  return [
+    new Date(summary.refreshedAt),
     summary.by || t('refresh.log.unknownUser', undefined, docLang),
     pulled
       ? t('hubspot.log.source', { portal: pulled.account, requests: pulled.requests }, docLang)
-      : sourceTab,
+      : summary.sourceTab,
     result.rowsRead,
     result.rowsCounted,
     result.rowsSkipped,
@@ -383,12 +440,6 @@ function refreshWith(
       docLang,
     ),
   ];
-  op.finish(next);
-  // The log row comes after the commit: if this one call fails, the refresh
-  // is complete but unlogged, and its retry logs once; written before, a
-  // retry would log twice.
-  log.sheet.appendRow(withOwner(logRow, sheetName, settings.agreementVersion).map(writable));
-  return summary;
 }
 
 /**
@@ -403,16 +454,16 @@ export function recordFailure(run: RefreshRun, message: string): void {
     const now = new Date();
     // The log is one document with the SLA: in the SLA's language, like a refresh's rows.
     const docLang = tab ? slaLang(tab.settings) : run.lang;
-    const log = writeOwnTab(
-      op,
-      t('refresh.log.tab', undefined, docLang),
-      state.log,
-      true,
-      inLanguage(docLang, logHeader),
-      [],
-      null,
-      logTabFormat(),
-    );
+    const structure = op.api.get(STRUCTURE_FIELDS);
+    const timeZone = structure.properties?.timeZone ?? op.ss.getSpreadsheetTimeZone();
+    const who = run.user || t('refresh.log.unknownUser', undefined, docLang);
+    const row: Cell[] = [now, who, '', '', '', '', '', '', ''];
+    const failed = [...row, t('refresh.log.failed', { error: message }, docLang)];
+    const owned = tab
+      ? withOwner(failed, tab.settings.sheetName ?? '', tab.settings.agreementVersion)
+      : failed;
+    const toSerial = serialIn(timeZone, op.svc.Utilities.formatDate);
+    const log = logTab(state, sheetFacts(structure), tab?.id ?? '', docLang, owned, toSerial);
     let next: AddonState = {
       ...state,
       log: { sheetId: log.sheetId, rows: 0 },
@@ -426,14 +477,7 @@ export function recordFailure(run: RefreshRun, message: string): void {
           failure: { at: now.toISOString(), message },
         }),
       };
-    op.finish(next);
-    const who = run.user || t('refresh.log.unknownUser', undefined, docLang);
-    const row: Cell[] = [now, who, '', '', '', '', '', '', ''];
-    const failed = [...row, t('refresh.log.failed', { error: message }, docLang)];
-    const owned = tab
-      ? withOwner(failed, tab.settings.sheetName ?? '', tab.settings.agreementVersion)
-      : failed;
-    log.sheet.appendRow(owned.map(writable));
+    op.commit(next, log.requests);
   });
 }
 

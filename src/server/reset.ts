@@ -11,12 +11,15 @@ import { AGREEMENT_KEYS, type Settings } from '../api/settings';
 import { slaLang } from '../api/sla-language';
 import { achievedToDate, nextSettings, proposeRates, tabPeriodTargets } from '../core/review';
 import { addMonths } from '../core/review/months';
+import { SHEETS_FIELDS, sheetFacts } from '../gas/api';
 import { services } from '../gas/services';
-import type { GNamedRange, GProtection, GSheet, GSpreadsheet, Services } from '../gas/surface';
+import type { ApiRequest } from '../gas/sheets-api';
+import type { GProtection, GSheet, GSpreadsheet, Services } from '../gas/surface';
+import { rowData, serialIn } from '../sheet/api-cells';
+import { frozenCells } from '../sla/freeze';
 import { layout } from '../sla/layout';
 import { previousFrom, previousToJson, type ReadCell } from '../sla/previous';
 import { monthKey, monthList, renderSla } from '../sla/render';
-import { freezeArchive } from './archive-freeze';
 import { type Operation, runOperation } from './operation';
 import { build, onResetJournal, requireSettings, rollForward, userEmail, userLang } from './sla';
 import {
@@ -174,7 +177,8 @@ export function resetSla(options: unknown): ResetResult {
       agreementVersion: settings.agreementVersion + 1,
     };
     const archiveName = proposal.archiveName;
-    if (ss.getSheetByName(archiveName))
+    const facts = readArchiveFacts(op, r.sla, r.live.tab);
+    if (facts.titles.has(archiveName.toLowerCase()))
       throw new Error(t('review.reset.err.archiveExists', { name: archiveName }, lang));
     const previous = previousFrom(settings, r.values, r.formulas, next);
     const journal: Journal = {
@@ -188,8 +192,6 @@ export function resetSla(options: unknown): ResetResult {
       // The archive is a record: what depends on today is fixed as it reads now.
       frozen: { month: r.currentMonth, review: reviewLine(r.values, settings) },
     };
-    const facts = readArchiveFacts(op, r.sla, r.live.tab);
-    op.finishStep({ ...state, journal });
     finishReset(op, journal, facts);
     return { sheetName, archivedSheetName: archiveName };
   });
@@ -197,36 +199,38 @@ export function resetSla(options: unknown): ResetResult {
 
 /** What the reset's steps check, read before its first write (a read after a write flushes). */
 interface ArchiveFacts {
+  /** The tab's title now. */
   name: string;
-  /** The tab's plain SLA_ names (to suffix), with the objects that rename them. */
-  names: [GNamedRange, string][];
-  /** The archive's protection when a cut-off run already made it. */
+  /** Every tab's title, lower case (Sheets' titles are unique regardless of case). */
+  titles: Set<string>;
+  /** The tab's plain SLA_ names (to suffix), by the API's id. */
+  names: [string, string][];
+  /** A protection the tab already has (the user's): adjusted, not doubled. */
   protection: GProtection | null;
-  editors: string[];
   me: string;
 }
 
 function readArchiveFacts(op: Operation, sheet: GSheet, old: SlaTab): ArchiveFacts {
-  // Read once: every call counts against the reset's budget.
-  const name = sheet.getName();
-  const ours = new Set(renderSla(settingsOfTab(old), name).namedRanges.map((n) => n.name));
-  const names = sheet
-    .getNamedRanges()
-    .map((nr): [GNamedRange, string] => [nr, nr.getName()])
-    .filter(([, name]) => ours.has(name));
+  const structure = op.api.get(`namedRanges(namedRangeId,name,range),${SHEETS_FIELDS}`);
+  const sheets = sheetFacts(structure);
+  const ours = new Set(renderSla(settingsOfTab(old), '').namedRanges.map((n) => n.name));
+  const names = (structure.namedRanges ?? [])
+    .filter((n) => (n.range?.sheetId ?? 0) === old.sheetId && ours.has(n.name ?? ''))
+    .map((n): [string, string] => [n.namedRangeId ?? '', n.name ?? '']);
   return {
-    name,
+    name: sheets.find((x) => x.sheetId === old.sheetId)?.title ?? '',
+    titles: new Set(sheets.map((x) => x.title.toLowerCase())),
     names,
     protection: sheet.getProtections(op.svc.SpreadsheetApp.ProtectionType.SHEET)[0] ?? null,
-    editors: op.ss.getEditors().map((u) => u.getEmail()),
     me: op.svc.Session.getEffectiveUser().getEmail(),
   };
 }
 
 /**
- * The reset's steps, each done only if the sheet (read first) shows it is
- * not done yet, so a retry picks up where a run stopped; then the next
- * version is built (a build, itself safe to retry).
+ * The archive in ONE atomic batch — renamed, its TODAY() cells frozen, its
+ * names suffixed, protected — with the record that lists it and the next
+ * version's build journal: a cut-off reset has either not started or is a
+ * build to finish. Then the next version is built (a build, itself safe to retry).
  */
 function finishReset(op: Operation, j: Journal, read?: ArchiveFacts, keepLease = false): void {
   const { ss, lang } = op;
@@ -234,21 +238,10 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts, keepLease =
   const old = slaTab(state, j.sheetId);
   const archive = j.sheetId === null ? null : ss.getSheetById(j.sheetId);
   const archiveName = j.archiveName ?? '';
+  const requests: ApiRequest[] = [];
   if (archive && old) {
     const facts = read ?? readArchiveFacts(op, archive, old);
-    if (facts.name !== archiveName) archive.setName(archiveName);
-    // Fixed before the tab is protected: its as-of date and review line never move again.
-    if (j.frozen) freezeArchive(archive, old.settings, j.frozen.month, j.frozen.review);
-    const suffix = `_v${old.settings.agreementVersion}`;
-    for (const [nr, name] of facts.names) nr.setName(`${name}${suffix}`);
-    // Google's example: the current user first, then no one else, and not the whole domain.
-    const protection = (facts.protection ?? archive.protect()).setDescription(
-      t('review.reset.protected', undefined, slaLang(old.settings)),
-    );
-    if (facts.me) protection.addEditor(facts.me);
-    const others = facts.editors.filter((e) => e !== facts.me);
-    if (others.length) protection.removeEditors(others);
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+    requests.push(...archiveRequests(op, old, j, facts));
   }
   // The archive is recorded before the next version takes the tab's name.
   const archived: AddonState = {
@@ -273,9 +266,67 @@ function finishReset(op: Operation, j: Journal, read?: ArchiveFacts, keepLease =
       agreement: j.agreement,
     },
   };
-  op.finishStep(archived);
+  op.commitStep(archived, requests);
   const settings = requireSettings({ ...j.next, agreement: j.agreement }, lang);
   build(op, archived, settings, { slaId: old?.id, keepLease });
+}
+
+function archiveRequests(
+  op: Operation,
+  old: SlaTab,
+  j: Journal,
+  facts: ArchiveFacts,
+): ApiRequest[] {
+  const sheetId = old.sheetId;
+  const requests: ApiRequest[] = [];
+  const title = j.archiveName ?? '';
+  if (facts.name !== title)
+    requests.push({ updateSheetProperties: { properties: { sheetId, title }, fields: 'title' } });
+  // Fixed before the tab is protected: its as-of date and review line never move again.
+  if (j.frozen) {
+    // The frozen cells hold a text and a formula, never a date: the zone does not matter.
+    const toSerial = serialIn('Etc/UTC', op.svc.Utilities.formatDate);
+    for (const c of frozenCells(layout(old.settings), j.frozen.month, j.frozen.review))
+      requests.push({
+        updateCells: {
+          start: { sheetId, rowIndex: c.row - 1, columnIndex: c.col - 1 },
+          rows: rowData([[c.value]], toSerial),
+          fields: 'userEnteredValue',
+        },
+      });
+  }
+  const suffix = `_v${old.settings.agreementVersion}`;
+  for (const [namedRangeId, name] of facts.names)
+    requests.push({
+      updateNamedRange: { namedRange: { namedRangeId, name: `${name}${suffix}` }, fields: 'name' },
+    });
+  const description = t('review.reset.protected', undefined, slaLang(old.settings));
+  if (facts.protection) adjustProtection(op, facts.protection, description, facts.me);
+  // Google's advice for a sheet made read-only: the current user edits, no one else, not the domain.
+  else
+    requests.push({
+      addProtectedRange: {
+        protectedRange: {
+          range: { sheetId },
+          description,
+          editors: { users: facts.me ? [facts.me] : [], domainUsersCanEdit: false },
+        },
+      },
+    });
+  return requests;
+}
+
+/** A protection the user had already put on the tab: made read-only like ours, then flushed before the batch. */
+function adjustProtection(op: Operation, p: GProtection, description: string, me: string): void {
+  p.setDescription(description);
+  if (me) p.addEditor(me);
+  const others = op.ss
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter((e) => e !== me);
+  if (others.length) p.removeEditors(others);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+  op.svc.SpreadsheetApp.flush();
 }
 
 /** The review reminder as the tab shows it (a formula's result), read before any write. */

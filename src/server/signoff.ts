@@ -72,7 +72,7 @@ export function getSignOff(): SignOffState {
   const svc = services();
   const lang = userLang(svc);
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const state = loadState(ss).state;
+  const state = loadState(ss, lang).state;
   // The terms are numbers: the agreement text is not read.
   const { tab, settings } = liveSla(ss, state, lang);
   return stateOf(signoffRecord(state, tab.id), settings, lang, ss.getSpreadsheetLocale());

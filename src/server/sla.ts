@@ -9,9 +9,10 @@ import { inLanguage, languageOf, t } from '../api/messages';
 import { AGREEMENT_KEYS, type Settings, validateSettings } from '../api/settings';
 import { slaLang, withSlaLanguage } from '../api/sla-language';
 import { withLocaleDates } from '../core/locale-formats';
-import { commitPlan } from '../gas/commit';
+import { namedRangeIds } from '../gas/api';
+import { commitPlan, NAMES_FIELDS } from '../gas/commit';
 import { services } from '../gas/services';
-import type { GNamedRange, GSheet, Services } from '../gas/surface';
+import type { GSheet, Services } from '../gas/surface';
 import { layout } from '../sla/layout';
 import {
   mergeAgreement,
@@ -194,24 +195,6 @@ function readKept(op: Operation, target: Target, settings: Settings): Kept {
   };
 }
 
-/** Names already defined that this build moves (read first: setNamedRange refuses a taken name). */
-function existingNames(op: Operation, state: AddonState, target: Target): Map<string, GNamedRange> {
-  const sheets: GSheet[] = [];
-  if (target.sheet) sheets.push(target.sheet);
-  const current = slaTab(state, state.current);
-  if (current && current.sheetId !== target.sheetId) {
-    const owner = op.ss.getSheetById(current.sheetId);
-    if (owner) sheets.push(owner);
-  }
-  const names = new Map<string, GNamedRange>();
-  for (const sheet of sheets)
-    for (const nr of sheet.getNamedRanges()) {
-      const name = nr.getName();
-      if (name.startsWith('SLA_') && !/_v\d+$/.test(name)) names.set(name, nr);
-    }
-  return names;
-}
-
 export function build(
   op: Operation,
   state: AddonState,
@@ -264,7 +247,9 @@ export function build(
     moved ||
     (state.current !== null && state.current !== target.sheetId) ||
     (target.sheet !== null && target.tab === null);
-  const names = needNames ? existingNames(op, state, target) : new Map<string, GNamedRange>();
+  // One structure read (names with their ids, tabs): the commit's batch moves or adds them.
+  const structure = needNames ? op.api.get(NAMES_FIELDS) : undefined;
+  const names = structure ? namedRangeIds(structure) : new Map<string, string>();
   // The record this build ends with must fit: refused before anything is written.
   const tabFor = (sheetId: number): SlaTab => ({
     kind: 'sla',
@@ -308,7 +293,8 @@ export function build(
     sheet: target.sheet,
     maxRows: target.maxRows,
     maxCols: target.maxCols,
-    names,
+    structure,
+    sheetId: target.sheetId,
   });
   const sheetId = target.sheetId ?? sheet.getSheetId();
   const tab = tabFor(sheetId);

@@ -12,6 +12,8 @@ import { VALUE_COL } from './layout';
 
 export interface FrozenCell {
   a1: string;
+  row: number;
+  col: number;
   value: Cell;
 }
 
@@ -22,8 +24,13 @@ export interface FrozenCell {
 export function frozenCells(l: Layout, currentMonth: string, reviewText: string): FrozenCell[] {
   const [y, m] = currentMonth.split('-').map(Number);
   const asOf = l.assumption.asOf;
-  const out: FrozenCell[] = [{ a1: cellA1(l.review, 1), value: reviewText }];
+  const out: FrozenCell[] = [{ a1: cellA1(l.review, 1), row: l.review, col: 1, value: reviewText }];
   if (asOf !== undefined)
-    out.push({ a1: cellA1(asOf, VALUE_COL), value: formula(`=EOMONTH(DATE(${y},${m},1),-1)`) });
+    out.push({
+      a1: cellA1(asOf, VALUE_COL),
+      row: asOf,
+      col: VALUE_COL,
+      value: formula(`=EOMONTH(DATE(${y},${m},1),-1)`),
+    });
   return out;
 }

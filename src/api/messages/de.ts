@@ -568,6 +568,7 @@ export default {
   // state
   'op.err.busy':
     'Funnel SLA ist mit einer anderen Änderung an dieser Tabelle beschäftigt. Versuchen Sie es gleich noch einmal.',
+  'lang.err.unknown': 'Unbekannte Sprache „{code}“. Wählen Sie eine von: {known}.',
   'state.err.corrupt':
     'Der Funnel-SLA-Datensatz in dieser Tabelle kann nicht gelesen werden. Es wurde nichts geändert.',
   'state.err.newer':

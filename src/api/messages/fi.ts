@@ -565,6 +565,7 @@ export default {
   // state
   'op.err.busy':
     'Funnel SLA tekee toista muutosta tähän laskentataulukkoon. Yritä hetken päästä uudelleen.',
+  'lang.err.unknown': 'Tuntematon kieli ”{code}”. Valitse jokin näistä: {known}.',
   'state.err.corrupt':
     'Tämän laskentataulukon Funnel SLA -tietuetta ei voi lukea. Mitään ei muutettu.',
   'state.err.newer':

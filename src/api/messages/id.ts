@@ -553,6 +553,7 @@ export default {
   // state
   'op.err.busy':
     'Funnel SLA sedang memproses perubahan lain pada spreadsheet ini. Coba lagi sebentar lagi.',
+  'lang.err.unknown': 'Bahasa "{code}" tidak dikenal. Pilih salah satu: {known}.',
   'state.err.corrupt':
     'Catatan Funnel SLA di spreadsheet ini tidak dapat dibaca. Tidak ada yang diubah.',
   'state.err.newer':

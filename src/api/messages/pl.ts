@@ -557,6 +557,7 @@ export default {
 
   // state
   'op.err.busy': 'Funnel SLA wprowadza inną zmianę w tym arkuszu. Spróbuj ponownie za chwilę.',
+  'lang.err.unknown': 'Nieznany język „{code}”. Wybierz jeden z: {known}.',
   'state.err.corrupt': 'Nie można odczytać zapisu Funnel SLA w tym arkuszu. Niczego nie zmieniono.',
   'state.err.newer':
     'Ten arkusz został ostatnio zmieniony przez nowszą wersję Funnel SLA. Odśwież stronę i spróbuj ponownie.',

@@ -10,6 +10,7 @@ export const stateMessages = {
     'This change would make the Funnel SLA record in this spreadsheet too large ({kb} KB). Nothing was changed: shorten the texts or remove old SLA tabs.',
   'state.err.settings':
     'The saved settings of this SLA tab are no longer valid: {errors} Open the sidebar, correct them and update the tab (the tab and its data stay as they are).',
+  'lang.err.unknown': 'Unknown language "{code}". Choose one of: {known}.',
   'state.err.slaTabGone': 'The SLA tab was deleted. Build it again from the sidebar.',
   'settings.err.tabArchive':
     '"{name}" is an archived version of the SLA and stays read-only. Build the current version instead.',

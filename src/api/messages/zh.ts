@@ -506,6 +506,7 @@ export default {
 
   // state
   'op.err.busy': 'Funnel SLA 正在处理此电子表格的另一项更改。请稍后再试。',
+  'lang.err.unknown': '未知语言“{code}”。请从以下语言中选择：{known}。',
   'state.err.corrupt': '无法读取此电子表格中的 Funnel SLA 记录。未做任何更改。',
   'state.err.newer': '此电子表格最近由更新版本的 Funnel SLA 修改。请重新加载页面后再试。',
   'state.err.tooBig':
