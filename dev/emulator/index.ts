@@ -42,7 +42,7 @@ import { typedToCanonical } from './formula-syntax';
 import { expose } from './gas/boundary';
 import { GasContext } from './gas/context';
 import { countedServices } from './gas/service-calls';
-import { createSheetsApi, sheetsUserSymbol } from './gas/sheets-api';
+import { createSheetsApi, SHEETS_API_MESSAGES, sheetsUserSymbol } from './gas/sheets-api';
 import { SpreadsheetImpl } from './gas/spreadsheet';
 import { ChartsImpl, SpreadsheetAppImpl } from './gas/spreadsheet-app';
 import { fromJs, parseInput } from './input';
@@ -360,8 +360,15 @@ class EmulatorImpl implements Emulator {
   }
 
   failNext(method: string, message?: string): void {
+    // The advanced Sheets service's own transient error for its methods.
+    const advanced = /^(Sheets\.Spreadsheets\.)?batchUpdate$|^Sheets\.Spreadsheets\.get$/.test(
+      method,
+    );
     const msg =
-      message ?? `Service Spreadsheets failed while accessing document with id ${this.doc.id}.`;
+      message ??
+      (advanced
+        ? SHEETS_API_MESSAGES.transient
+        : `Service Spreadsheets failed while accessing document with id ${this.doc.id}.`);
     const q = this.ctx.faults.get(method) ?? [];
     q.push(msg);
     this.ctx.faults.set(method, q);

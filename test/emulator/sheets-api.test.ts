@@ -58,6 +58,14 @@ function meta() {
   return SpreadsheetApp.getActiveSpreadsheet().getDeveloperMetadata().map(function (m) { return m.getKey() + '=' + m.getValue(); });
 }
 function addMeta(k, v) { SpreadsheetApp.getActiveSpreadsheet().addDeveloperMetadata(k, v); }
+function scheduleNightly() {
+  PropertiesService.getUserProperties().setProperty('doc', id());
+  ScriptApp.newTrigger('nightly').timeBased().everyDays(1).atHour(6).create();
+}
+function nightly() {
+  var doc = PropertiesService.getUserProperties().getProperty('doc');
+  Sheets.Spreadsheets.batchUpdate({ requests: [{ appendDimension: { sheetId: 0, dimension: 'ROWS', length: 2 } }] }, doc);
+}
 /** @customfunction */
 function API_GET() { return JSON.stringify(Sheets.Spreadsheets.get(id(), { fields: 'sheets' })); }
 `;
@@ -592,6 +600,14 @@ describe('counting, faults, scopes, flush discipline', () => {
       'API call to sheets.spreadsheets.batchUpdate failed with error: Internal error encountered.',
     );
     expect(emu.doc.sheets[0].maxRows).toBe(1000);
+    emu.failNext('batchUpdate');
+    expect(
+      thrown(() =>
+        emu.run('batch', [[{ appendDimension: { sheetId: 0, dimension: 'ROWS', length: 1 } }]]),
+      ),
+    ).toBe(
+      'API call to sheets.spreadsheets.batchUpdate failed with error: Internal error encountered.',
+    );
     emu.failNext('batchUpdate', 'Boom');
     expect(
       thrown(() =>
@@ -613,6 +629,14 @@ describe('counting, faults, scopes, flush discipline', () => {
     ).toBe(
       'API call to sheets.spreadsheets.batchUpdate failed with error: Request had insufficient authentication scopes.',
     );
+  });
+
+  it("works in an add-on's time-driven trigger (no active spreadsheet, explicit id)", async () => {
+    const emu = await api([`${S}spreadsheets`, `${S}script.scriptapp`]);
+    emu.run('scheduleNightly');
+    emu.setNow('2026-07-16T07:00:00Z');
+    expect(emu.fireDueTriggers().map((r) => r.ok)).toEqual([true]);
+    expect(emu.doc.sheets[0].maxRows).toBe(1002);
   });
 
   it('refuses custom functions', async () => {

@@ -147,9 +147,9 @@ export function planAddProtectedRange(
   // Only sheetId set: the whole tab (ProtectionType.SHEET for SpreadsheetApp).
   const whole = Object.keys(range).every((k) => k === 'sheetId');
   if (whole && sheet.hasSheetProtection) bad(`Sheet ${sheet.title} is already protected.`);
-  // "Editors are not supported with warningOnly protection." (ProtectedRange.editors in the reference).
+  // "Editors are not supported with warningOnly protection." (ProtectedRange.editors in the reference; its wording).
   if (pr.warningOnly && pr.editors !== undefined)
-    bad('Editors are not supported with warningOnly protection.');
+    bad('Editors are not supported with warning_only protection.');
   if (pr.description !== undefined && typeof pr.description !== 'string')
     bad('Invalid description.');
   const access = protectionAccess(ctx, pr);
