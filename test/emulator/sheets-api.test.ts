@@ -58,6 +58,20 @@ function meta() {
   return SpreadsheetApp.getActiveSpreadsheet().getDeveloperMetadata().map(function (m) { return m.getKey() + '=' + m.getValue(); });
 }
 function addMeta(k, v) { SpreadsheetApp.getActiveSpreadsheet().addDeveloperMetadata(k, v); }
+function tabs() {
+  return SpreadsheetApp.getActiveSpreadsheet().getSheets().map(function (s) {
+    return [s.getName(), s.getSheetId(), s.getMaxRows(), s.getMaxColumns(), s.getFrozenRows()];
+  });
+}
+function sizes(name) {
+  var s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  return [s.getColumnWidth(1), s.getColumnWidth(2), s.getColumnWidth(3), s.getRowHeight(2)];
+}
+function named(name) {
+  var r = SpreadsheetApp.getActiveSpreadsheet().getRangeByName(name);
+  return r ? r.getSheet().getName() + '!' + r.getA1Notation() : null;
+}
+function onOpen() { Sheets.Spreadsheets.get(id(), { fields: 'sheets' }); }
 function scheduleNightly() {
   PropertiesService.getUserProperties().setProperty('doc', id());
   ScriptApp.newTrigger('nightly').timeBased().everyDays(1).atHour(6).create();
@@ -189,9 +203,31 @@ describe('batchUpdate requests', () => {
       columnCount: 26,
     });
     expect(out.replies[2]).toEqual({});
-    const renamed = emu.doc.sheetById(77);
-    expect(renamed?.name).toBe('Renamed');
-    expect(emu.doc.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Renamed', 'Other']);
+    const other = emu.doc.sheetByName('Other')?.id;
+    expect(emu.run('tabs')).toEqual([
+      ['Sheet1', 0, 1000, 26, 0],
+      ['Renamed', 77, 10, 3, 1],
+      ['Other', other, 1000, 26, 0],
+    ]);
+    emu.run('batch', [
+      [
+        {
+          updateSheetProperties: {
+            properties: {
+              sheetId: 77,
+              index: 2,
+              gridProperties: { frozenRowCount: 2, rowCount: 5 },
+            },
+            fields: 'index,gridProperties.frozenRowCount',
+          },
+        },
+      ],
+    ]);
+    expect(emu.run('tabs')).toEqual([
+      ['Sheet1', 0, 1000, 26, 0],
+      ['Other', other, 1000, 26, 0],
+      ['Renamed', 77, 10, 3, 2],
+    ]);
     expect(
       thrown(() => emu.run('batch', [[{ addSheet: { properties: { title: 'other' } } }]])),
     ).toBe(
@@ -343,7 +379,8 @@ describe('batchUpdate requests', () => {
       ],
     ]);
     expect(emu.get('Log!A1:A4').values).toEqual([['h'], ['r1'], ['r2'], [3]]);
-    expect([log?.maxRows, log?.maxCols]).toEqual([4, 3]);
+    expect((emu.run('tabs') as unknown[][])[1]).toEqual(['Log', sheetId, 4, 3, 0]);
+    expect(emu.run('sizes', ['Log'])).toEqual([250, 250, 100, 40]);
     expect(log?.metaAt(1, 3)?.bold).toBe(true);
     expect(log?.metaAt(2, 1)?.bold).toBeUndefined();
     expect([log?.colWidths.get(1), log?.colWidths.get(2), log?.colWidths.get(3)]).toEqual([
@@ -376,6 +413,7 @@ describe('batchUpdate requests', () => {
       ],
     ]) as Answer;
     const id = out.replies[0].addNamedRange.namedRange?.namedRangeId;
+    expect(emu.run('named', ['Rate'])).toBe('Sheet1!A1');
     emu.set('B1', '=Rate*2');
     expect(emu.get('B1').values[0][0]).toBe(14);
     emu.run('batch', [
@@ -398,6 +436,7 @@ describe('batchUpdate requests', () => {
       ],
     ]);
     expect(emu.get('B1').values[0][0]).toBe(18);
+    expect(emu.run('named', ['Rate2'])).toBe('Sheet1!A2');
     expect(
       thrown(() =>
         emu.run('batch', [
@@ -415,7 +454,7 @@ describe('batchUpdate requests', () => {
       ),
     ).toContain('Invalid requests[0].addNamedRange: Invalid name.');
     emu.run('batch', [[{ deleteNamedRange: { namedRangeId: id } }]]);
-    expect(emu.doc.namedRange('Rate2')).toBeUndefined();
+    expect(emu.run('named', ['Rate2'])).toBeNull();
   });
 
   it('a named range made through SpreadsheetApp gets an id the API can rename it by', async () => {
@@ -463,6 +502,25 @@ describe('batchUpdate requests', () => {
         ?.getRange('A1')
         .setValue(1),
     ).toThrow(/protected cell/);
+    // The API refuses the same edit, and the batch around it is not applied.
+    const message = thrown(() =>
+      emu.run('batch', [
+        [
+          { appendDimension: { sheetId: 0, dimension: 'ROWS', length: 1 } },
+          {
+            updateCells: {
+              start: { sheetId, rowIndex: 0, columnIndex: 0 },
+              fields: 'userEnteredValue',
+              rows: [{ values: [{ userEnteredValue: { numberValue: 1 } }] }],
+            },
+          },
+        ],
+      ]),
+    );
+    expect(message).toBe(
+      'API call to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[1].updateCells: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    );
+    expect(emu.doc.sheets[0].maxRows).toBe(1000);
   });
 
   it('updateDeveloperMetadata updates the spreadsheet entries SpreadsheetApp reads, within 30,000 characters', async () => {
@@ -637,6 +695,13 @@ describe('counting, faults, scopes, flush discipline', () => {
     emu.setNow('2026-07-16T07:00:00Z');
     expect(emu.fireDueTriggers().map((r) => r.ok)).toEqual([true]);
     expect(emu.doc.sheets[0].maxRows).toBe(1002);
+  });
+
+  it('refuses simple triggers (LIMITED), which cannot use services needing authorization', async () => {
+    const emu = await api();
+    expect(thrown(() => emu.trigger('onOpen', 'LIMITED'))).toBe(
+      'You do not have permission to call Sheets.Spreadsheets.get',
+    );
   });
 
   it('refuses custom functions', async () => {

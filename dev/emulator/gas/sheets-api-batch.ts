@@ -8,6 +8,7 @@ import type { ApiCellData, ApiRequest, ApiRowData } from '../../../src/gas/sheet
 import type { Rect } from '../a1';
 import { type GasContext, GasError } from './context';
 import { bad, cellMask, checkCell, RequestError, writeCells } from './sheets-api-cells';
+import { leaves, parseMask } from './sheets-api-fields';
 import { sheetPropertiesJson } from './sheets-api-get';
 import {
   type Apply,
@@ -83,22 +84,18 @@ function planUpdateSheetProperties(
 ): Apply {
   const p = req?.properties ?? bad('properties is required.');
   const sheet = sh.sheet(p.sheetId ?? 0);
-  const fields = maskFields(req.fields, ['title', 'index', 'gridProperties']);
-  const title = fields.has('title') ? checkTitle(sh, p.title, sheet) : undefined;
-  const index = fields.has('index') ? p.index : undefined;
+  const mask = sheetMask(req.fields);
+  const title = mask.has('title') ? checkTitle(sh, p.title, sheet) : undefined;
+  const index = mask.has('index') ? (p.index ?? 0) : undefined;
   if (index !== undefined && (!isInt(index) || index < 0 || index >= sh.sheets.length))
     bad(`Invalid index: ${index}`);
   let frozen: number | undefined;
-  if (fields.has('gridProperties')) {
-    const g = p.gridProperties ?? {};
-    if (g.rowCount !== undefined || g.columnCount !== undefined)
-      bad(
-        'The emulator supports only gridProperties.frozenRowCount here (use appendDimension to grow a grid).',
-      );
-    frozen = g.frozenRowCount ?? 0;
+  if (mask.has('gridProperties.frozenRowCount')) {
+    frozen = p.gridProperties?.frozenRowCount ?? 0;
     if (!isInt(frozen) || frozen < 0 || frozen >= sheet.rows)
       bad(`Invalid frozenRowCount: ${frozen}`);
   }
+  guardTab(ctx, sheet);
   if (title !== undefined) sheet.title = title;
   if (index !== undefined) {
     sh.sheets.splice(sh.sheets.indexOf(sheet), 1);
@@ -112,6 +109,27 @@ function planUpdateSheetProperties(
     if (frozen !== undefined) data.frozenRows = frozen;
     return {};
   };
+}
+
+const SHEET_FIELDS = ['title', 'index', 'gridProperties.frozenRowCount'];
+
+/** updateSheetProperties' mask as dotted leaves; `*` is refused (it would reset every other property). */
+function sheetMask(fields: unknown): Set<string> {
+  if (typeof fields !== 'string' || fields.trim() === '')
+    bad('At least one field must be specified.');
+  let names: string[];
+  try {
+    names = leaves(parseMask(fields));
+  } catch {
+    return bad(`Invalid field mask: ${fields}`);
+  }
+  for (const n of names) {
+    if (!SHEET_FIELDS.includes(n))
+      bad(
+        `The emulator does not support the field "${n}" here (it supports ${SHEET_FIELDS.join(', ')}).`,
+      );
+  }
+  return new Set(names);
 }
 
 function checkRows(rows: unknown): ApiRowData[] {
@@ -133,6 +151,18 @@ function guard(ctx: GasContext, sheet: ShadowSheet, rect: Rect): void {
   if (!data || rect.rows === 0 || rect.cols === 0) return;
   try {
     ctx.guardWrite([{ sheet: data, rect }]);
+  } catch (e) {
+    if (e instanceof GasError) bad(e.message);
+    throw e;
+  }
+}
+
+/** Changing a tab's structure needs edit rights on a sheet protection (as Sheet methods do). */
+function guardTab(ctx: GasContext, sheet: ShadowSheet): void {
+  const data = ctx.doc.sheetById(sheet.id);
+  if (!data) return;
+  try {
+    ctx.guardWrite([{ sheet: data }]);
   } catch (e) {
     if (e instanceof GasError) bad(e.message);
     throw e;
@@ -167,7 +197,7 @@ function planUpdateCells(ctx: GasContext, sh: Shadow, req: Req<'updateCells'>): 
       bad('The rows are larger than the range.');
   }
   guard(ctx, sheet, rect);
-  if (mask.value) sheet.lastRow = Math.max(sheet.lastRow, rect.row - 1 + valueRows(rows));
+  if (mask.value) sh.raiseLastRow(sheet, rect.row - 1 + valueRows(rows));
   const id = sheet.id;
   return () => {
     writeCells(ctx.doc, liveSheet(ctx.doc, id), rect, cellOf(rows), mask);
@@ -180,11 +210,12 @@ function planAppendCells(ctx: GasContext, sh: Shadow, req: Req<'appendCells'>): 
   const rows = checkRows(req.rows ?? []);
   const mask = cellMask(req.fields);
   const cols = width(rows);
-  if (cols > sheet.cols) sh.inGrid(sheet, { row: sheet.lastRow + 1, col: 1, rows: 1, cols });
-  guard(ctx, sheet, { row: sheet.lastRow + 1, col: 1, rows: rows.length, cols });
+  const last = sh.lastRow(sheet);
+  if (cols > sheet.cols) sh.inGrid(sheet, { row: last + 1, col: 1, rows: 1, cols });
+  guard(ctx, sheet, { row: last + 1, col: 1, rows: rows.length, cols });
   // "Adds new cells after the last row with data in a sheet, inserting new rows into the sheet if necessary."
-  sheet.rows = Math.max(sheet.rows, sheet.lastRow + rows.length);
-  sheet.lastRow += rows.length;
+  sheet.rows = Math.max(sheet.rows, last + rows.length);
+  sh.raiseLastRow(sheet, last + rows.length);
   const id = sheet.id;
   return () => {
     const data = liveSheet(ctx.doc, id);
@@ -206,6 +237,7 @@ function planAppendDimension(ctx: GasContext, sh: Shadow, req: Req<'appendDimens
   const dim = dimension(req.dimension);
   const n = positive(req.length, 'length', 0);
   if (n === 0) bad('length must be at least 1.');
+  guardTab(ctx, sheet);
   if (dim === 'ROWS') sheet.rows += n;
   else sheet.cols += n;
   const id = sheet.id;
@@ -223,8 +255,7 @@ function planRepeatCell(ctx: GasContext, sh: Shadow, req: Req<'repeatCell'>): Ap
   const cell: ApiCellData | undefined = req.cell;
   checkCell(cell);
   guard(ctx, sheet, rect);
-  if (mask.value && cell?.userEnteredValue)
-    sheet.lastRow = Math.max(sheet.lastRow, rect.row + rect.rows - 1);
+  if (mask.value && cell?.userEnteredValue) sh.raiseLastRow(sheet, rect.row + rect.rows - 1);
   const id = sheet.id;
   return () => {
     writeCells(ctx.doc, liveSheet(ctx.doc, id), rect, () => cell, mask);
@@ -248,6 +279,7 @@ function planUpdateDimensionProperties(
   maskFields(req.fields, ['pixelSize']);
   const px = req.properties?.pixelSize;
   if (!isInt(px) || px < 0) bad(`Invalid pixelSize: ${px}`);
+  guardTab(ctx, sheet);
   const id = sheet.id;
   return () => {
     const data = liveSheet(ctx.doc, id);

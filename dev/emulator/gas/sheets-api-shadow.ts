@@ -20,8 +20,8 @@ export interface ShadowSheet {
   title: string;
   rows: number;
   cols: number;
-  /** Last row with data, as far as the batch can tell (appendCells writes below it). */
-  lastRow: number;
+  /** Last row with data, as far as the batch can tell (appendCells writes below it); read lazily. */
+  lastRow?: number;
   hasSheetProtection: boolean;
 }
 
@@ -63,12 +63,25 @@ export class Shadow {
       title: s.name,
       rows: s.maxRows,
       cols: s.maxCols,
-      lastRow: doc.lastRow(s),
       hasSheetProtection: s.protections.some((p) => p.type === 'SHEET'),
     }));
     for (const n of doc.named.values()) this.addName(n.name, namedRangeId(doc, n));
     for (const m of doc.metadata.items)
       if (m.location.type === 'SPREADSHEET') this.meta.set(m, m.value);
+  }
+
+  /** The tab's last row with data, computed on first need (it can cost a scan of a big tab). */
+  lastRow(sheet: ShadowSheet): number {
+    if (sheet.lastRow === undefined) {
+      const data = this.doc.sheetById(sheet.id);
+      sheet.lastRow = data ? this.doc.lastRow(data) : 0;
+    }
+    return sheet.lastRow;
+  }
+
+  /** Data now reaches `row` (a write earlier in the batch). */
+  raiseLastRow(sheet: ShadowSheet, row: number): void {
+    sheet.lastRow = Math.max(this.lastRow(sheet), row);
   }
 
   addName(name: string, id: string): void {
