@@ -113,6 +113,98 @@ function probe_scope_propertiesNeedNone() {
   });
 }
 
+// ── advanced Sheets service (Sheets API v4) ─────────────────────────────────
+// The manifest enables it and grants drive.file (a Sheets API scope that is not
+// spreadsheets, so the openById scope probe still has something to refuse).
+
+/** Runs fn with SpreadsheetApp's buffered writes flushed first (the API does not see them). */
+function sheetsApi_(fn) {
+  return outcome_(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = probeSheet_();
+    SpreadsheetApp.flush();
+    return fn(ss, sheet);
+  });
+}
+
+function probe_sheetsApi_atomicBatch() {
+  return sheetsApi_((ss) => {
+    if (!ss.getRangeByName('ProbeTaken'))
+      ss.setNamedRange('ProbeTaken', probeSheet_().getRange('F1'));
+    SpreadsheetApp.flush();
+    let threw = false;
+    try {
+      Sheets.Spreadsheets.batchUpdate(
+        {
+          requests: [
+            { addSheet: { properties: { title: 'ProbeAtomicTab' } } },
+            {
+              addNamedRange: {
+                namedRange: { name: 'ProbeTaken', range: { sheetId: probeSheet_().getSheetId() } },
+              },
+            },
+          ],
+        },
+        ss.getId(),
+      );
+    } catch (_e) {
+      threw = true;
+    }
+    return { threw: threw, tabAdded: ss.getSheetByName('ProbeAtomicTab') !== null };
+  });
+}
+
+function probe_sheetsApi_addNamedRangeDuplicate() {
+  return sheetsApi_((ss, sheet) => {
+    if (!ss.getRangeByName('ProbeTaken')) ss.setNamedRange('ProbeTaken', sheet.getRange('F1'));
+    SpreadsheetApp.flush();
+    Sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [
+          {
+            addNamedRange: {
+              namedRange: { name: 'ProbeTaken', range: { sheetId: sheet.getSheetId() } },
+            },
+          },
+        ],
+      },
+      ss.getId(),
+    );
+    return 'added';
+  });
+}
+
+function probe_sheetsApi_stringValueStaysText() {
+  return sheetsApi_((ss, sheet) => {
+    Sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [
+          {
+            updateCells: {
+              start: { sheetId: sheet.getSheetId(), rowIndex: 99, columnIndex: 0 },
+              rows: [{ values: [{ userEnteredValue: { stringValue: '=1+1' } }] }],
+              fields: 'userEnteredValue',
+            },
+          },
+        ],
+      },
+      ss.getId(),
+    );
+    const cell = sheet.getRange(100, 1);
+    return [cell.getValue(), cell.getFormula()];
+  });
+}
+
+function probe_sheetsApi_sheetIdZeroOmitted() {
+  return sheetsApi_((ss) => {
+    const zero = ss.getSheets().filter((s) => s.getSheetId() === 0)[0];
+    if (!zero) return 'no tab with sheetId 0';
+    const got = Sheets.Spreadsheets.get(ss.getId(), { fields: 'sheets.properties(sheetId,title)' });
+    const props = got.sheets.filter((s) => s.properties.title === zero.getName())[0].properties;
+    return Object.keys(props).sort();
+  });
+}
+
 // ── custom functions ────────────────────────────────────────────────────────
 
 /**

@@ -26,6 +26,8 @@ export interface NamedSpec {
   name: string;
   sheet: SheetData;
   rect: Rect;
+  /** The Sheets API's namedRangeId: given on first use, kept across renames and moves. */
+  apiId?: string;
 }
 
 export interface DocOptions {
@@ -123,10 +125,12 @@ export class Doc {
     }
   }
 
-  /** Inserts a tab; `index` is 0-based. The caller has validated the name. */
-  addSheet(name: string, index = this.sheets.length): SheetData {
-    const sheet = new SheetData(this.nextSheetId === 0 ? 0 : this.nextSheetId * 1_000_003, name);
+  /** Inserts a tab; `index` is 0-based, `id` a free sheetId (the Sheets API may choose it). The caller has validated the name. */
+  addSheet(name: string, index = this.sheets.length, id?: number): SheetData {
+    let auto = this.nextSheetId === 0 ? 0 : this.nextSheetId * 1_000_003;
     this.nextSheetId++;
+    while (id === undefined && this.sheetById(auto)) auto = this.nextSheetId++ * 1_000_003;
+    const sheet = new SheetData(id ?? auto, name);
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     this.engine.addSheet(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
@@ -367,10 +371,16 @@ export class Doc {
     return this.named.get(name.toLowerCase());
   }
 
-  setNamed(name: string, sheet: SheetData, rect: Rect): void {
+  setNamed(name: string, sheet: SheetData, rect: Rect, apiId?: string): void {
     const old = this.named.get(name.toLowerCase());
     if (old && old.name !== name) this.engine.removeName(old.name);
-    this.named.set(name.toLowerCase(), { name, sheet, rect: { ...rect } });
+    const id = apiId ?? old?.apiId;
+    this.named.set(name.toLowerCase(), {
+      name,
+      sheet,
+      rect: { ...rect },
+      ...(id === undefined ? {} : { apiId: id }),
+    });
     this.engine.setName(name, sheet, rect);
     if (!this.engine.isMaterialized(sheet) && this.anyFormulaMentions(namePattern(name))) {
       this.engine.materialize(sheet);
@@ -402,7 +412,7 @@ export class Doc {
     const n = this.named.get(oldName.toLowerCase());
     if (!n) return;
     this.removeNamed(oldName);
-    this.setNamed(newName, n.sheet, n.rect);
+    this.setNamed(newName, n.sheet, n.rect, n.apiId);
     const re = new RegExp(namePattern(oldName).source, 'gi');
     for (const s of this.sheets) {
       s.cells.forEach((row, r) => {

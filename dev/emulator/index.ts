@@ -42,6 +42,7 @@ import { typedToCanonical } from './formula-syntax';
 import { expose } from './gas/boundary';
 import { GasContext } from './gas/context';
 import { countedServices } from './gas/service-calls';
+import { createSheetsApi, SHEETS_API_MESSAGES, sheetsUserSymbol } from './gas/sheets-api';
 import { SpreadsheetImpl } from './gas/spreadsheet';
 import { ChartsImpl, SpreadsheetAppImpl } from './gas/spreadsheet-app';
 import { fromJs, parseInput } from './input';
@@ -99,10 +100,13 @@ export interface Emulator extends EmulatorApi, EmulatorControl {
   close(): void;
 }
 
-/** What the emulator reads from appsscript.json: scopes (undefined = not checked) and time zone. */
+/** What the emulator reads from appsscript.json: scopes (undefined = not checked), time zone, advanced services. */
 interface Manifest {
   oauthScopes?: string[];
   timeZone?: string;
+  dependencies?: {
+    enabledAdvancedServices?: { userSymbol?: string; serviceId?: string; version?: string }[];
+  };
 }
 
 function readManifest(dir: string): Manifest {
@@ -356,8 +360,15 @@ class EmulatorImpl implements Emulator {
   }
 
   failNext(method: string, message?: string): void {
+    // The advanced Sheets service's own transient error for its methods.
+    const advanced = /^(Sheets\.Spreadsheets\.)?batchUpdate$|^Sheets\.Spreadsheets\.get$/.test(
+      method,
+    );
     const msg =
-      message ?? `Service Spreadsheets failed while accessing document with id ${this.doc.id}.`;
+      message ??
+      (advanced
+        ? SHEETS_API_MESSAGES.transient
+        : `Service Spreadsheets failed while accessing document with id ${this.doc.id}.`);
     const q = this.ctx.faults.get(method) ?? [];
     q.push(msg);
     this.ctx.faults.set(method, q);
@@ -543,6 +554,17 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
   });
   const spreadsheetApp = expose(ctx, new SpreadsheetAppImpl(ctx, ADDON_NAME));
   const charts = expose(ctx, new ChartsImpl());
+  // The advanced Sheets service exists only where the manifest enables it (else a ReferenceError, as in Apps Script).
+  let realmJson: (text: string) => unknown = JSON.parse;
+  const sheetsSymbol = sheetsUserSymbol(manifest);
+  const advanced = sheetsSymbol
+    ? {
+        [sheetsSymbol]: createSheetsApi({
+          ctx,
+          toRealm: (v) => (v === undefined ? v : realmJson(JSON.stringify(v))),
+        }),
+      }
+    : {};
 
   // Top-level code runs in AuthMode.NONE: it must not reach the document.
   ctx.authMode = 'NONE';
@@ -555,12 +577,16 @@ export async function createEmulator(opts: CreateOptions = {}): Promise<Emulator
         ...countedServices(ctx, services.globals),
         SpreadsheetApp: spreadsheetApp,
         Charts: charts,
+        ...advanced,
       },
     });
   } finally {
     ctx.authMode = 'FULL';
   }
   services.state.attach(bundle.context);
+  realmJson = vm.runInContext('(function (text) { return JSON.parse(text); })', bundle.context) as (
+    text: string,
+  ) => unknown;
   ctx.realm = {
     // The context's own Date behind the clock's wrapper (same prototype, so instanceof holds):
     // constructing through the wrapper costs ~5x more per cell on big reads.
