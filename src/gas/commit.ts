@@ -84,6 +84,13 @@ export interface KnownSheet {
   structure?: ApiSpreadsheet;
   /** The tab's id when the caller knows it (saves a getSheetId). */
   sheetId?: number | null;
+  /** The caller's API handle (its spreadsheet id already known). */
+  api?: SheetsApi;
+  /**
+   * Requests that must land before this commit's first write (a journal),
+   * sent in its structure batch or alone; `applied` runs once they have.
+   */
+  before?: { requests: ApiRequest[]; applied: () => void };
 }
 
 function read(ss: GSpreadsheet, plan: SheetPlan, known?: KnownSheet): ReadState {
@@ -146,7 +153,7 @@ export function commitPlan(
 ): CommitResult {
   const app = svc.SpreadsheetApp;
   const state = read(ss, plan, known);
-  const api = plan.namedRanges.length ? sheetsApi(svc, ss) : null;
+  const api = plan.namedRanges.length ? (known?.api ?? sheetsApi(svc, ss)) : null;
   const structure = api ? (known?.structure ?? api.get(NAMES_FIELDS)) : null;
   // ---- every read is done; writes only from here ----
   const created = !state.sheet;
@@ -155,8 +162,8 @@ export function commitPlan(
   // With names: the tab, its size and the names in one atomic batch, first.
   const sheet =
     api && structure
-      ? structureBatch(api, ss, plan, state, structure, known?.sheetId)
-      : (state.sheet ?? ss.insertSheet(plan.sheetName));
+      ? structureBatch(api, ss, plan, state, structure, known)
+      : (sendBefore(svc, ss, known), state.sheet ?? ss.insertSheet(plan.sheetName));
   if (!api) grow(sheet, plan, state);
 
   // One batch of Range objects for blocks, merges, names, rules and charts.
@@ -234,6 +241,13 @@ function appendRows(sheet: GSheet, plan: SheetPlan, created: boolean, maxRows: n
   sheet.getRange(after + 1, 1, padded.length, width).setValues(padded);
 }
 
+/** A commit without a structure batch sends the caller's `before` requests alone. */
+function sendBefore(svc: CommitServices, ss: GSpreadsheet, known?: KnownSheet): void {
+  if (!known?.before?.requests.length) return;
+  (known.api ?? sheetsApi(svc, ss)).batch(known.before.requests);
+  known.before.applied();
+}
+
 /** The rows and columns the plan reaches. */
 function reach(plan: SheetPlan): { rows: number; cols: number } {
   const bottom = (r: Rect) => r.row + r.rows - 1;
@@ -262,14 +276,14 @@ function structureBatch(
   plan: SheetPlan,
   state: ReadState,
   structure: ApiSpreadsheet,
-  knownId?: number | null,
+  known?: KnownSheet,
 ): GSheet {
   const sheets = sheetFacts(structure);
   const need = reach(plan);
-  const requests: ApiRequest[] = [];
+  const requests: ApiRequest[] = [...(known?.before?.requests ?? [])];
   let sheetId: number;
   if (state.sheet) {
-    sheetId = knownId ?? state.sheet.getSheetId();
+    sheetId = known?.sheetId ?? state.sheet.getSheetId();
     const grow = (dimension: 'ROWS' | 'COLUMNS', length: number) =>
       length > 0 && requests.push({ appendDimension: { sheetId, dimension, length } });
     grow('ROWS', need.rows - state.maxRows);
@@ -300,6 +314,7 @@ function structureBatch(
     );
   }
   api.batch(requests);
+  known?.before?.applied();
   if (state.sheet) return state.sheet;
   const sheet = ss.getSheetById(sheetId);
   if (!sheet) throw new Error(t('commit.err.missingTab', { name: plan.sheetName }));

@@ -50,8 +50,15 @@ export interface Operation {
    * a record yet gets it in a second write.
    */
   commit(next: AddonState, requests: ApiRequest[]): ApiBatchResponse;
+  /** This operation wrote through SpreadsheetApp (a flush comes before its next API write). */
+  wrote(): void;
   /** The same as a step: the record keeps the lease, the operation goes on. */
   commitStep(next: AddonState, requests: ApiRequest[]): ApiBatchResponse;
+  /**
+   * A step as a request for someone else's batch (src/gas/commit.ts sends it
+   * with the tab's structure): `applied` once that batch has landed.
+   */
+  stepRequest(next: AddonState): { requests: ApiRequest[]; applied: () => void };
 }
 
 /** A lock Apps Script could not release now is released when the execution ends. */
@@ -86,6 +93,68 @@ export function runOperation<T>(
   }
 }
 
+/**
+ * Where the record is written. SpreadsheetApp holds its writes back until a
+ * read or the end of the execution, and the advanced Sheets service does not
+ * see them: a record written through SpreadsheetApp and then overwritten by a
+ * batch could land AFTER the batch. So the record goes through the API
+ * (an atomic batch of its own, or inside the operation's batch), with a
+ * flush first when the operation's own SpreadsheetApp writes are pending
+ * (`wrote()`); only the last write of an execution (`finish`, the release
+ * after a failure) may use SpreadsheetApp, as nothing follows it.
+ */
+class RecordWriter {
+  /** SpreadsheetApp writes of this operation that no read or flush has sent yet. */
+  dirty = false;
+  constructor(
+    private readonly svc: Services,
+    readonly api: SheetsApi,
+    readonly h: StateHandle,
+    private readonly lang: string,
+  ) {}
+
+  /** `requests` and the record in one batch (the record alone when `requests` is empty). */
+  batch(next: AddonState, requests: ApiRequest[]): ApiBatchResponse {
+    const text = checkSize(next, this.lang);
+    if (this.dirty) this.svc.SpreadsheetApp.flush();
+    this.dirty = false;
+    if (!this.h.stored.entry) {
+      // No record yet (a first build): it is added after the batch, through SpreadsheetApp.
+      const reply = this.api.batch(requests);
+      saveState(this.h, next, this.lang);
+      return reply;
+    }
+    if (text === this.h.stored.text && !requests.length) return { replies: [] };
+    const reply = this.api.batch([...requests, entryUpdate(text)]);
+    this.h.stored = { ...this.h.stored, text };
+    this.h.state = next;
+    return reply;
+  }
+
+  /** The record as a request of another batch; without a record yet, written at once. */
+  request(next: AddonState): { requests: ApiRequest[]; applied: () => void } {
+    const text = checkSize(next, this.lang);
+    if (!this.h.stored.entry) {
+      this.batch(next, []);
+      return { requests: [], applied: () => {} };
+    }
+    if (this.dirty) this.svc.SpreadsheetApp.flush();
+    this.dirty = false;
+    return {
+      requests: [entryUpdate(text)],
+      applied: () => {
+        this.h.stored = { ...this.h.stored, text };
+        this.h.state = next;
+      },
+    };
+  }
+
+  /** The last write of an execution. */
+  last(next: AddonState): void {
+    saveState(this.h, next, this.lang);
+  }
+}
+
 function leased<T>(
   svc: Services,
   ss: GSpreadsheet,
@@ -96,23 +165,31 @@ function leased<T>(
 ): T {
   const lock = svc.LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw busyError(lang);
-  let h: StateHandle;
+  let writer: RecordWriter;
   try {
-    h = loadState(ss, lang);
+    const h = loadState(ss, lang);
+    writer = new RecordWriter(svc, sheetsApi(svc, ss), h, lang);
     const lease = h.state.lease;
     if (lease && lease.until > Date.now()) throw busyError(lang);
     // A spreadsheet without a record has no SLA, so no trigger can run on it:
     // the document lock suffices, and the record is written once, at the end.
     if (h.stored.entry)
-      saveState(
-        h,
-        { ...h.state, lease: { op: name, by: user, until: Date.now() + LEASE_MS } },
-        lang,
-      );
+      writer.batch({ ...h.state, lease: { op: name, by: user, until: Date.now() + LEASE_MS } }, []);
   } finally {
     release(lock);
   }
-  const handle = h;
+  return run(writer, svc, ss, lang, user, body);
+}
+
+function run<T>(
+  writer: RecordWriter,
+  svc: Services,
+  ss: GSpreadsheet,
+  lang: string,
+  user: string,
+  body: (op: Operation) => T,
+): T {
+  const handle = writer.h;
   let finished = false;
   let pendingJournal: Journal | null = null;
   const op: Operation = {
@@ -121,53 +198,42 @@ function leased<T>(
     lang,
     h: handle,
     user,
+    api: writer.api,
     pending(journal) {
       pendingJournal = journal;
     },
+    wrote() {
+      writer.dirty = true;
+    },
     finishStep(next) {
-      saveState(handle, { ...next, lease: handle.state.lease }, lang);
+      writer.batch({ ...next, lease: handle.state.lease }, []);
     },
     finish(next) {
-      saveState(handle, { ...next, lease: null }, lang);
+      writer.last({ ...next, lease: null });
       finished = true;
     },
-    api: sheetsApi(svc, ss),
     commit(next, requests) {
-      const reply = batchWithState(next, requests, null);
+      const reply = writer.batch({ ...next, lease: null }, requests);
       finished = true;
       return reply;
     },
     commitStep(next, requests) {
-      return batchWithState(next, requests, handle.state.lease);
+      return writer.batch({ ...next, lease: handle.state.lease }, requests);
+    },
+    stepRequest(next) {
+      return writer.request({ ...next, lease: handle.state.lease });
     },
   };
-  function batchWithState(
-    next: AddonState,
-    requests: ApiRequest[],
-    lease: AddonState['lease'],
-  ): ApiBatchResponse {
-    const saved = { ...next, lease };
-    const text = checkSize(saved, lang);
-    if (!handle.stored.entry) {
-      const reply = op.api.batch(requests);
-      saveState(handle, saved, lang);
-      return reply;
-    }
-    const reply = op.api.batch([...requests, entryUpdate(text)]);
-    handle.stored = { ...handle.stored, text };
-    handle.state = saved;
-    return reply;
-  }
   try {
     return body(op);
   } finally {
     // Cut off (or read-only): free the lease, keep everything else as last saved
     // (a journal stays for the retry).
     if (!finished && (handle.stored.entry || handle.stored.added || pendingJournal))
-      saveState(
-        handle,
-        { ...handle.state, lease: null, journal: pendingJournal ?? handle.state.journal },
-        lang,
-      );
+      writer.last({
+        ...handle.state,
+        lease: null,
+        journal: pendingJournal ?? handle.state.journal,
+      });
   }
 }

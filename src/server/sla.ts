@@ -238,8 +238,9 @@ export function build(
   const moved =
     target.tab !== null &&
     JSON.stringify(layout(target.tab.settings)) !== JSON.stringify(layout(settings));
-  if (moved) op.finishStep({ ...state, journal });
-  else if (!target.tab) op.pending(journal);
+  // (Sent with the commit's first batch: it lands before any cell changes.)
+  const before = moved ? op.stepRequest({ ...state, journal }) : undefined;
+  if (!target.tab) op.pending(journal);
   // Names are read (one call per name) only when some may exist elsewhere or
   // must move: a rebuild in place with the same layout leaves them as they are.
   const inPlace = target.tab !== null && state.current === target.sheetId;
@@ -295,7 +296,10 @@ export function build(
     maxCols: target.maxCols,
     structure,
     sheetId: target.sheetId,
+    api: op.api,
+    before,
   });
+  op.wrote();
   const sheetId = target.sheetId ?? sheet.getSheetId();
   const tab = tabFor(sheetId);
   const next: AddonState = {

@@ -33,9 +33,8 @@ async function halfYear(): Promise<Emulator> {
 
 const box = `A1:${cellA1(L.rows, L.cols)}`;
 
-/** Reset: archive (rename, 20 names, protection) + the next version's build; over the issue's 60 (see dev/bench/sla.ts). */
-// 125 measured before the SLA language (one getSpreadsheetLocale read in the next version's build); still over the issue's 60.
-const RESET_BUDGET = 126;
+/** Reset: the archive in one API batch (rename, 20 names, frozen cells, protection) + the next version's build (issue 10's 60). */
+const RESET_BUDGET = 60;
 
 describe('resetSla', () => {
   it('proposes rates from the trailing actuals with the records behind each', async () => {
@@ -69,8 +68,8 @@ describe('resetSla', () => {
     e.stats();
     const result = e.run('resetSla', [{ trailingMonths: 6 }]) as ResetResult;
     const stats = e.stats();
-    // The lease before the reads; canDomainEdit after protect() (Google's own example).
-    expect(stats.flushes).toBe(2);
+    // The archive is one atomic API batch (protection included): SpreadsheetApp never flushes.
+    expect(stats.flushes).toBe(0);
     expect(stats.calls).toBeLessThanOrEqual(RESET_BUDGET);
     expect(result).toEqual({ sheetName: 'SLA 2026', archivedSheetName: 'SLA 2026 v1' });
     // Every value and formula of the old version survives under its new name, except the two

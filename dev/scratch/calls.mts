@@ -1,0 +1,10 @@
+import { createEmulator } from '/work/main/dev/emulator/index';
+import { crmFixture } from '/work/main/dev/fixtures/crm';
+import { EXAMPLE_SETTINGS } from '/work/main/dev/fixtures/sla-settings';
+const fx = crmFixture({ shape: 'hubspot', records: 1000, seed: 42, timeZone: 'Etc/UTC' });
+const e: any = await createEmulator({ now: '2027-01-10T09:00:00Z', timeZone: 'Etc/UTC', locale: 'en_US' });
+const show = (n: string) => { const s = e.stats(); console.log(n, s.calls, 'svc', e.lastOperationCalls(), 'fl', s.flushes, JSON.stringify(s.byMethod)); };
+e.stats(); e.run('buildSlaTab', [EXAMPLE_SETTINGS]); show('build');
+e.addTab('CRM export', fx.rows as never);
+e.stats(); e.run('refreshActuals', [{ sourceTab: 'CRM export' }]); show('first refresh');
+e.stats(); e.run('refreshActuals', [{ sourceTab: 'CRM export' }]); show('refresh');
