@@ -37,6 +37,8 @@ const NEW_SHEET_COLS = 26;
 export interface CommitResult {
   sheet: GSheet;
   created: boolean;
+  /** Known without a call when the commit made the tab through the API. */
+  sheetId?: number;
 }
 
 /**
@@ -160,10 +162,11 @@ export function commitPlan(
   if (!state.sheet && !plan.create)
     throw new Error(t('commit.err.missingTab', { name: plan.sheetName }));
   // With names: the tab, its size and the names in one atomic batch, first.
-  const sheet =
+  const made: { sheet: GSheet; sheetId?: number } =
     api && structure
       ? structureBatch(api, ss, plan, state, structure, known)
-      : (sendBefore(svc, ss, known), state.sheet ?? ss.insertSheet(plan.sheetName));
+      : (sendBefore(svc, ss, known), { sheet: state.sheet ?? ss.insertSheet(plan.sheetName) });
+  const sheet = made.sheet;
   if (!api) grow(sheet, plan, state);
 
   // One batch of Range objects for blocks, merges, names, rules and charts.
@@ -219,7 +222,7 @@ export function commitPlan(
   appendRows(sheet, plan, created, state.maxRows);
   // insertSheet already shows the new tab.
   if (plan.activate && !created) sheet.activate();
-  return { sheet, created };
+  return { sheet, created, sheetId: made.sheetId };
 }
 
 function appendRows(sheet: GSheet, plan: SheetPlan, created: boolean, maxRows: number): void {
@@ -277,7 +280,7 @@ function structureBatch(
   state: ReadState,
   structure: ApiSpreadsheet,
   known?: KnownSheet,
-): GSheet {
+): { sheet: GSheet; sheetId: number } {
   const sheets = sheetFacts(structure);
   const need = reach(plan);
   const requests: ApiRequest[] = [...(known?.before?.requests ?? [])];
@@ -315,12 +318,12 @@ function structureBatch(
   }
   api.batch(requests);
   known?.before?.applied();
-  if (state.sheet) return state.sheet;
+  if (state.sheet) return { sheet: state.sheet, sheetId };
   const sheet = ss.getSheetById(sheetId);
   if (!sheet) throw new Error(t('commit.err.missingTab', { name: plan.sheetName }));
   // A tab made through the API is not shown by itself (insertSheet shows it).
   sheet.activate();
-  return sheet;
+  return { sheet, sheetId };
 }
 
 function writeBlock(

@@ -290,7 +290,7 @@ export function build(
       ),
   );
   if (oldPlan && target.sheet) plan.replaceChartTitles = (oldPlan.charts ?? []).map((c) => c.title);
-  const { sheet } = commitPlan(op.svc, op.ss, plan, {
+  const made = commitPlan(op.svc, op.ss, plan, {
     sheet: target.sheet,
     maxRows: target.maxRows,
     maxCols: target.maxCols,
@@ -300,7 +300,7 @@ export function build(
     before,
   });
   op.wrote();
-  const sheetId = target.sheetId ?? sheet.getSheetId();
+  const sheetId = target.sheetId ?? made.sheetId ?? made.sheet.getSheetId();
   const tab = tabFor(sheetId);
   const next: AddonState = {
     ...op.h.state,
