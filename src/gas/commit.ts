@@ -162,10 +162,12 @@ export function commitPlan(
   if (!state.sheet && !plan.create)
     throw new Error(t('commit.err.missingTab', { name: plan.sheetName }));
   // With names: the tab, its size and the names in one atomic batch, first.
-  const made: { sheet: GSheet; sheetId?: number } =
-    api && structure
-      ? structureBatch(api, ss, plan, state, structure, known)
-      : (sendBefore(svc, ss, known), { sheet: state.sheet ?? ss.insertSheet(plan.sheetName) });
+  let made: { sheet: GSheet; sheetId?: number };
+  if (api && structure) made = structureBatch(api, ss, plan, state, structure, known);
+  else {
+    sendBefore(svc, ss, known);
+    made = { sheet: state.sheet ?? ss.insertSheet(plan.sheetName) };
+  }
   const sheet = made.sheet;
   if (!api) grow(sheet, plan, state);
 
