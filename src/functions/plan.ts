@@ -1,5 +1,5 @@
 /** FUNNEL_MONTHLY and FUNNEL_LAGGED. */
-import { laggedTargets, type MonthlyShape, monthlyTargets } from '../core/plan';
+import { type MonthlyShape, monthlyTargets } from '../core/plan';
 import { ceilCount } from '../core/round';
 import {
   cellCursor,
@@ -15,8 +15,7 @@ import {
   wholeNumber,
 } from './coerce';
 import { type ArgRef, describe, fail } from './errors';
-import type { Arg, CustomFunctionSpec, Result } from './types';
-import { newArray } from './vectorize';
+import type { Arg, CellValue, CustomFunctionSpec, Result } from './types';
 
 /** Longest plan a single call produces: ten years of months. */
 export const MAX_MONTHS = 120;
@@ -77,23 +76,37 @@ function laggedTargetsFn(targets: Arg, lag: Arg): Result {
     return isBlank(v) ? 0 : toNumber(ref, v, at(r, c));
   };
   if (grid.single) return isBlank(grid.cells[0][0]) ? '' : value(0, 0);
-  // The lag wraps round (the plan continues beyond the period): no month collects several.
-  const lagSeries = (series: number[]): number[] => laggedTargets(series, shift);
+  // Every cell checked first, in reading order: a failing call leaves its input
+  // untouched. Then the result is made in the input's own arrays (Apps Script passes
+  // fresh ones per call, see mapGrid): rotated by the lag, blanks as 0. The lag
+  // wraps round (the plan continues beyond the period), as laggedTargets does.
+  for (let r = 0; r < grid.rows; r++) for (let c = 0; c < grid.cols; c++) value(r, c);
+  const cells = grid.cells;
   if (grid.cols === 1) {
-    const series = newArray<number>(grid.rows);
-    for (let r = 0; r < grid.rows; r++) series[r] = value(r, 0);
-    const lagged = lagSeries(series);
-    const out = newArray<number[]>(grid.rows);
-    for (let r = 0; r < grid.rows; r++) out[r] = [lagged[r]];
-    return out;
+    rotateLeft(cells, shift % grid.rows);
+    for (let r = 0; r < grid.rows; r++) cells[r][0] = numberOrZero(cells[r][0]);
+    return cells as number[][];
   }
-  const out = newArray<number[]>(grid.rows);
   for (let r = 0; r < grid.rows; r++) {
-    const series = newArray<number>(grid.cols);
-    for (let c = 0; c < grid.cols; c++) series[c] = value(r, c);
-    out[r] = lagSeries(series);
+    const row = cells[r];
+    rotateLeft(row, shift % grid.cols);
+    for (let c = 0; c < grid.cols; c++) row[c] = numberOrZero(row[c]);
   }
-  return out;
+  return cells as number[][];
+}
+
+/** A checked cell: its number, or 0 for a blank. */
+function numberOrZero(v: CellValue): number {
+  return typeof v === 'number' ? v : 0;
+}
+
+/** In place: item i becomes item (i + k) mod length, for 0 ≤ k < length; only k items are buffered. */
+function rotateLeft<T>(items: T[], k: number): void {
+  if (k === 0) return;
+  const n = items.length;
+  const head = items.slice(0, k);
+  for (let i = 0; i + k < n; i++) items[i] = items[i + k];
+  for (let i = 0; i < k; i++) items[n - k + i] = head[i];
 }
 
 export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [

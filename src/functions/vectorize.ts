@@ -4,27 +4,41 @@
  */
 import type { Grid } from './coerce';
 import { type ArgRef, fail, type Where } from './errors';
-import type { Result } from './types';
+import type { CellValue, Result } from './types';
 
 /** One output cell: a number, text, or '' for a blank cell. */
 export type Cell = number | string;
 
-/** Calls `cell` for every cell of `shape`; one value when the input was a single value. */
+/**
+ * Calls `cell` for every cell of `shape`; one value when the input was a single value.
+ * A range's result is the range itself, its cells replaced: Apps Script deserializes
+ * fresh arrays for every custom-function call, so writing into them is safe, and the
+ * only allocation is one flat buffer per call (no row arrays for V8 to collect).
+ * Every cell is computed before any is written, so a call that fails leaves its
+ * input untouched (localized() calls it again with the same arguments).
+ */
 export function mapGrid(shape: Grid, cell: (r: number, c: number) => Cell): Result {
   if (shape.single) return cell(0, 0);
-  // Presized: the output is the only allocation per row.
-  const out = newArray<Cell[]>(shape.rows);
-  if (shape.cols === 1) {
-    // A column, the usual case: a literal row is one allocation (array and its element together).
-    for (let r = 0; r < shape.rows; r++) out[r] = [cell(r, 0)];
-    return out;
+  const { rows, cols } = shape;
+  const values = newArray<Cell>(rows * cols);
+  let k = 0;
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) values[k++] = cell(r, c);
+  return writeInto(shape.cells, rows, cols, values);
+}
+
+/** `values` (row-major, rows × cols) written into the rows of `cells`, which is returned. */
+export function writeInto(
+  cells: CellValue[][],
+  rows: number,
+  cols: number,
+  values: readonly Cell[],
+): Cell[][] {
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r];
+    for (let c = 0; c < cols; c++) row[c] = values[k++];
   }
-  for (let r = 0; r < shape.rows; r++) {
-    const row = newArray<Cell>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) row[c] = cell(r, c);
-    out[r] = row;
-  }
-  return out;
+  return cells as Cell[][];
 }
 
 // Bound once: a global lookup per row is slow in sandboxed globals (Node vm).
