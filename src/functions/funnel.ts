@@ -16,7 +16,7 @@ import {
 } from './coerce';
 import { type ArgRef, describe, fail } from './errors';
 import type { Arg, CellValue, CustomFunctionSpec, Result } from './types';
-import { type Cell, finite, mapGrid, newArray, writeInto } from './vectorize';
+import { type Cell, finite, mapGrid, setSlot, slots, writeInto } from './vectorize';
 
 const DEFAULT_STAGE_KEYS = [
   'stage.visits',
@@ -102,9 +102,9 @@ function conversionRatesFn(counts: Arg): Result {
   const lines = alongRow ? 1 : grid.cols;
   const at = cellCursor(grid);
   // Rate i of a line goes to [0][i] along a row, else [i][line]: computed into one
-  // flat buffer first (a failing call leaves its input untouched), then written into
+  // flat list first (chunked, see Slots) (a failing call leaves its input untouched), then written into
   // the input's own rows, the last count's row or cell dropped (see mapGrid).
-  const rates = newArray<Cell>((length - 1) * lines);
+  const rates = slots<Cell>((length - 1) * lines);
   // Per line: check every count first (the first bad cell in order is the error), then
   // rate the pairs reading the counts again, so no buffer of counts is allocated per row.
   const count = (r: number, c: number): number | null => {
@@ -117,8 +117,9 @@ function conversionRatesFn(counts: Arg): Result {
     for (let i = 0; i + 1 < length; i++) {
       const to = count(alongRow ? 0 : i + 1, alongRow ? i + 1 : line);
       const rate = from === null || to === null ? null : conversionRate(from, to);
-      rates[i * lines + line] =
+      const cell =
         rate === null ? '' : finite(ref, rate, from as number, alongRow ? at(0, i) : at(i, line));
+      setSlot(rates, i * lines + line, cell);
       from = to;
     }
   }
