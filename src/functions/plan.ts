@@ -3,6 +3,7 @@ import { type MonthlyShape, monthlyTargets } from '../core/plan';
 import { ceilCount } from '../core/round';
 import {
   cellCursor,
+  type Grid,
   isBlank,
   nonNegative,
   required,
@@ -76,29 +77,45 @@ function laggedTargetsFn(targets: Arg, lag: Arg): Result {
     return isBlank(v) ? 0 : toNumber(ref, v, at(r, c));
   };
   if (grid.single) return isBlank(grid.cells[0][0]) ? '' : value(0, 0);
-  // Every cell checked first, in reading order: a failing call leaves its input
-  // untouched. Then the result is made in the input's own arrays (Apps Script passes
-  // fresh ones per call, see mapGrid): rotated by the lag, blanks as 0. The lag
-  // wraps round (the plan continues beyond the period), as laggedTargets does.
-  for (let r = 0; r < grid.rows; r++) for (let c = 0; c < grid.cols; c++) value(r, c);
+  // The result is made in the input's own arrays (Apps Script passes fresh ones per
+  // call, see mapGrid): blanks as 0, then the rows (or each row's cells) rotated by
+  // the lag, which wraps round (the plan continues beyond the period), as laggedTargets does.
+  zeroBlanks(ref, grid);
   const cells = grid.cells;
-  if (grid.cols === 1) {
-    rotateLeft(cells, shift % grid.rows);
-    for (let r = 0; r < grid.rows; r++) cells[r][0] = numberOrZero(cells[r][0]);
-    return cells as number[][];
-  }
-  for (let r = 0; r < grid.rows; r++) {
-    const row = cells[r];
-    rotateLeft(row, shift % grid.cols);
-    for (let c = 0; c < grid.cols; c++) row[c] = numberOrZero(row[c]);
-  }
+  if (grid.cols === 1) rotateLeft(cells, shift % grid.rows);
+  else for (let r = 0; r < grid.rows; r++) rotateLeft(cells[r], shift % grid.cols);
   return cells as number[][];
 }
 
-/** A checked cell: its number, or 0 for a blank. */
-function numberOrZero(v: CellValue): number {
-  return typeof v === 'number' ? v : 0;
+/**
+ * Checks every cell in reading order (the first bad one is the error) and sets blanks
+ * to 0 in the same pass; a bad cell puts the blanks back before it throws, so a failing
+ * call leaves its input as it was (localized() calls it again with the same arguments).
+ */
+function zeroBlanks(ref: ArgRef, grid: Grid): void {
+  const at = cellCursor(grid);
+  const blanks: number[] = [];
+  const was: CellValue[] = [];
+  try {
+    for (let r = 0; r < grid.rows; r++) {
+      const row = grid.cells[r];
+      for (let c = 0; c < grid.cols; c++) {
+        const v = row[c];
+        if (typeof v === 'number' && isFiniteNumber(v)) continue;
+        if (!isBlank(v)) toNumber(ref, v, at(r, c)); // not a finite number: throws
+        blanks.push(r * grid.cols + c);
+        was.push(v);
+        row[c] = 0;
+      }
+    }
+  } catch (error) {
+    for (let i = 0; i < blanks.length; i++)
+      grid.cells[Math.floor(blanks[i] / grid.cols)][blanks[i] % grid.cols] = was[i];
+    throw error;
+  }
 }
+
+const isFiniteNumber = Number.isFinite; // bound once: runs per cell
 
 /** In place: item i becomes item (i + k) mod length, for 0 ≤ k < length; only k items are buffered. */
 function rotateLeft<T>(items: T[], k: number): void {
