@@ -5,7 +5,7 @@
  * HubSpot export, refreshes from it twice and prints, as JSON, the second
  * refresh's spreadsheet calls and the peak of the heap it holds.
  *
- * "Held" = live heap after a full collection, minus the same before the
+ * "Held" = live heap (with ArrayBuffer storage) after a full collection, minus the same before the
  * refresh (the emulated spreadsheet itself is in that baseline), sampled
  * before spreadsheet calls and right after reads (see below).
  */
@@ -21,9 +21,11 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
 const collect = gc;
 
+/** Live JavaScript heap plus ArrayBuffer memory (typed arrays' storage is outside the heap). */
 function liveHeap(): number {
   collect();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
 
 async function main(): Promise<void> {

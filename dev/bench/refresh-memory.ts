@@ -6,8 +6,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { createIdSet } from '../../src/core/actuals/id-set';
 import { EXPORT_CHUNK_ROWS } from '../../src/gas/export-reader';
 import { ROOT } from '../build';
+import { collectGarbage } from './stats';
 import type { BenchLine, BenchModule } from './types';
 
 const GROUP = 'refresh memory';
@@ -39,6 +41,31 @@ export function refreshMemory(rows: number, codePath = ''): Sample {
 
 const MB = 1024 * 1024;
 
+/** Live heap plus ArrayBuffer storage, after full collections (a second one frees the storage of typed arrays the first found dead). */
+function live(): number {
+  collectGarbage();
+  collectGarbage();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/**
+ * What must grow: the record ids seen, for de-duplication (exact). Bytes per
+ * distinct id held by the refresh's id set and by V8's Set, for `n` numbered
+ * ids as HubSpot exports them.
+ */
+function idBytes(n: number): { compact: number; set: number } {
+  const measure = (make: () => { add(k: number): unknown }): number => {
+    const before = live();
+    const s = make();
+    for (let i = 0; i < n; i++) s.add(1_000_000 + i * 7);
+    const bytes = live() - before;
+    if (!s) throw new Error('unreachable'); // keeps `s` alive until measured
+    return bytes / n;
+  };
+  return { compact: measure(createIdSet), set: measure(() => new Set<number>()) };
+}
+
 const bench: BenchModule = async () => {
   const lines: BenchLine[] = [];
   for (const rows of SIZES) {
@@ -57,6 +84,15 @@ const bench: BenchModule = async () => {
         value: s.calls,
       },
     );
+  }
+  for (const n of [100_000, 500_000]) {
+    const b = idBytes(n);
+    lines.push({
+      group: GROUP,
+      name: `grows by design: record ids kept for de-duplication (exact), ${n.toLocaleString('en-US')} distinct: bytes per id (compact set / V8 Set)`,
+      value: `${b.compact.toFixed(1)} / ${b.set.toFixed(1)}`,
+      unit: 'B',
+    });
   }
   return lines;
 };

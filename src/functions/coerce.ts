@@ -323,7 +323,17 @@ export function operand<T>(
   driverName: string,
   parse: (value: CellValue, where: Where) => T,
 ): (r: number, c: number) => T {
-  const grid = toGrid(arg);
+  return gridOperand(ref, toGrid(arg), driver, driverName, parse);
+}
+
+/** `operand` of an argument already made a grid (a 300,000-row range is not scanned twice). */
+export function gridOperand<T>(
+  ref: ArgRef,
+  grid: Grid,
+  driver: Grid,
+  driverName: string,
+  parse: (value: CellValue, where: Where) => T,
+): (r: number, c: number) => T {
   if (grid.rows === 1 && grid.cols === 1) {
     let once: { v: T } | undefined;
     return () => {

@@ -16,7 +16,7 @@ import {
 } from './coerce';
 import { type ArgRef, describe, fail } from './errors';
 import type { Arg, CellValue, CustomFunctionSpec, Result } from './types';
-import { type Cell, finite, mapGrid, newArray } from './vectorize';
+import { type Cell, finite, mapGrid, setSlot, slots, writeInto } from './vectorize';
 
 const DEFAULT_STAGE_KEYS = [
   'stage.visits',
@@ -101,12 +101,10 @@ function conversionRatesFn(counts: Arg): Result {
   if (length < 2) fail(ref, 'fn.err.tooFewCounts', { count: grid.rows * grid.cols });
   const lines = alongRow ? 1 : grid.cols;
   const at = cellCursor(grid);
-  // Output in the input's orientation, presized: rate i of a line is at [0][i] along a row,
-  // else [i][line]; a column's rows are made as literals (one allocation each), as mapGrid does.
-  const column = !alongRow && lines === 1;
-  const out = newArray<Cell[]>(alongRow ? 1 : length - 1);
-  if (!column)
-    for (let i = 0; i < out.length; i++) out[i] = newArray<Cell>(alongRow ? length - 1 : lines);
+  // Rate i of a line goes to [0][i] along a row, else [i][line]: computed into one
+  // flat list first (chunked, see Slots) (a failing call leaves its input untouched), then written into
+  // the input's own rows, the last count's row or cell dropped (see mapGrid).
+  const rates = slots<Cell>((length - 1) * lines);
   // Per line: check every count first (the first bad cell in order is the error), then
   // rate the pairs reading the counts again, so no buffer of counts is allocated per row.
   const count = (r: number, c: number): number | null => {
@@ -119,16 +117,18 @@ function conversionRatesFn(counts: Arg): Result {
     for (let i = 0; i + 1 < length; i++) {
       const to = count(alongRow ? 0 : i + 1, alongRow ? i + 1 : line);
       const rate = from === null || to === null ? null : conversionRate(from, to);
-      let cell: Cell = '';
-      if (rate !== null)
-        cell = finite(ref, rate, from as number, alongRow ? at(0, i) : at(i, line));
-      if (alongRow) out[0][i] = cell;
-      else if (column) out[i] = [cell];
-      else out[i][line] = cell;
+      const cell =
+        rate === null ? '' : finite(ref, rate, from as number, alongRow ? at(0, i) : at(i, line));
+      setSlot(rates, i * lines + line, cell);
       from = to;
     }
   }
-  return out;
+  if (alongRow) {
+    grid.cells[0].length = length - 1;
+    return writeInto(grid.cells, 1, length - 1, rates);
+  }
+  grid.cells.length = length - 1;
+  return writeInto(grid.cells, length - 1, lines, rates);
 }
 
 export const FUNNEL_FUNCTIONS: CustomFunctionSpec[] = [

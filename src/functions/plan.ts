@@ -1,8 +1,9 @@
 /** FUNNEL_MONTHLY and FUNNEL_LAGGED. */
-import { laggedTargets, type MonthlyShape, monthlyTargets } from '../core/plan';
+import { type MonthlyShape, monthlyTargets } from '../core/plan';
 import { ceilCount } from '../core/round';
 import {
   cellCursor,
+  type Grid,
   isBlank,
   nonNegative,
   required,
@@ -15,8 +16,7 @@ import {
   wholeNumber,
 } from './coerce';
 import { type ArgRef, describe, fail } from './errors';
-import type { Arg, CustomFunctionSpec, Result } from './types';
-import { newArray } from './vectorize';
+import type { Arg, CellValue, CustomFunctionSpec, Result } from './types';
 
 /** Longest plan a single call produces: ten years of months. */
 export const MAX_MONTHS = 120;
@@ -77,23 +77,53 @@ function laggedTargetsFn(targets: Arg, lag: Arg): Result {
     return isBlank(v) ? 0 : toNumber(ref, v, at(r, c));
   };
   if (grid.single) return isBlank(grid.cells[0][0]) ? '' : value(0, 0);
-  // The lag wraps round (the plan continues beyond the period): no month collects several.
-  const lagSeries = (series: number[]): number[] => laggedTargets(series, shift);
-  if (grid.cols === 1) {
-    const series = newArray<number>(grid.rows);
-    for (let r = 0; r < grid.rows; r++) series[r] = value(r, 0);
-    const lagged = lagSeries(series);
-    const out = newArray<number[]>(grid.rows);
-    for (let r = 0; r < grid.rows; r++) out[r] = [lagged[r]];
-    return out;
+  // The result is made in the input's own arrays (Apps Script passes fresh ones per
+  // call, see mapGrid): blanks as 0, then the rows (or each row's cells) rotated by
+  // the lag, which wraps round (the plan continues beyond the period), as laggedTargets does.
+  zeroBlanks(ref, grid);
+  const cells = grid.cells;
+  if (grid.cols === 1) rotateLeft(cells, shift % grid.rows);
+  else for (let r = 0; r < grid.rows; r++) rotateLeft(cells[r], shift % grid.cols);
+  return cells as number[][];
+}
+
+/**
+ * Checks every cell in reading order (the first bad one is the error) and sets blanks
+ * to 0 in the same pass; a bad cell puts the blanks back before it throws, so a failing
+ * call leaves its input as it was (localized() calls it again with the same arguments).
+ */
+function zeroBlanks(ref: ArgRef, grid: Grid): void {
+  const at = cellCursor(grid);
+  const blanks: number[] = [];
+  const was: CellValue[] = [];
+  try {
+    for (let r = 0; r < grid.rows; r++) {
+      const row = grid.cells[r];
+      for (let c = 0; c < grid.cols; c++) {
+        const v = row[c];
+        if (typeof v === 'number' && isFiniteNumber(v)) continue;
+        if (!isBlank(v)) toNumber(ref, v, at(r, c)); // not a finite number: throws
+        blanks.push(r * grid.cols + c);
+        was.push(v);
+        row[c] = 0;
+      }
+    }
+  } catch (error) {
+    for (let i = 0; i < blanks.length; i++)
+      grid.cells[Math.floor(blanks[i] / grid.cols)][blanks[i] % grid.cols] = was[i];
+    throw error;
   }
-  const out = newArray<number[]>(grid.rows);
-  for (let r = 0; r < grid.rows; r++) {
-    const series = newArray<number>(grid.cols);
-    for (let c = 0; c < grid.cols; c++) series[c] = value(r, c);
-    out[r] = lagSeries(series);
-  }
-  return out;
+}
+
+const isFiniteNumber = Number.isFinite; // bound once: runs per cell
+
+/** In place: item i becomes item (i + k) mod length, for 0 ≤ k < length; only k items are buffered. */
+function rotateLeft<T>(items: T[], k: number): void {
+  if (k === 0) return;
+  const n = items.length;
+  const head = items.slice(0, k);
+  for (let i = 0; i + k < n; i++) items[i] = items[i + k];
+  for (let i = 0; i < k; i++) items[n - k + i] = head[i];
 }
 
 export const PLAN_FUNCTIONS: CustomFunctionSpec[] = [

@@ -13,9 +13,9 @@ import {
 import {
   eachCell,
   type Grid,
+  gridOperand,
   isBlank,
   nonNegative,
-  operand,
   required,
   singleValue,
   toGrid,
@@ -71,8 +71,8 @@ function elementwise(
     (ref: ArgRef) =>
     (v: CellValue, where: Where): number | null =>
       isBlank(v) ? null : toNumber(ref, v, where);
-  const a = operand(aRef, actual, shape, name, blankOrNumber(aRef));
-  const b = operand(tRef, target, shape, name, blankOrNumber(tRef));
+  const a = gridOperand(aRef, aGrid, shape, name, blankOrNumber(aRef));
+  const b = gridOperand(tRef, tGrid, shape, name, blankOrNumber(tRef));
   return mapGrid(shape, (r, c) => {
     const av = a(r, c);
     const bv = b(r, c);

@@ -17,6 +17,7 @@ import {
   type ActualsMapping,
   type ActualsResult,
   type AggregateContext,
+  type Aggregator,
   type ColumnBlock,
   createAggregator,
 } from '../core/actuals';
@@ -68,11 +69,9 @@ export function aggregateExport(
 ): ActualsResult {
   const { chunkRows } = tab;
   const aggregator = createAggregator(tab.header, mapping, ctx);
-  const head = tab.head ?? [];
-  aggregator.add([{ col: 0, rows: head }], 1, Math.max(1, head.length));
-  tab.head = null; // the first chunk is dropped like every other
+  const firstRow = addHead(aggregator, tab);
   const runs = columnRuns(aggregator.columns);
-  for (let first = head.length + 1; first <= tab.lastRow; first += chunkRows) {
+  for (let first = firstRow; first <= tab.lastRow; first += chunkRows) {
     const rows = Math.min(chunkRows, tab.lastRow - first + 1);
     const blocks: ColumnBlock[] = runs.map((run) => ({
       col: run.col,
@@ -81,4 +80,15 @@ export function aggregateExport(
     aggregator.add(blocks, 0, rows);
   }
   return aggregator.result();
+}
+
+/**
+ * Aggregates the first chunk (read with the header) and drops it; the next row to read.
+ * Its own function, so no local variable keeps the chunk alive while later chunks are read.
+ */
+function addHead(aggregator: Aggregator, tab: ExportTab): number {
+  const head = tab.head ?? [];
+  aggregator.add([{ col: 0, rows: head }], 1, Math.max(1, head.length));
+  tab.head = null; // the first chunk is dropped like every other
+  return head.length + 1;
 }

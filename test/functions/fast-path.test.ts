@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type LoadedBundle, loadBundle } from '../../dev/bundle';
 import { conversionRates } from '../../src/core/funnel';
+import { laggedTargets } from '../../src/core/plan';
 import { type Grid, toGrid } from '../../src/functions/coerce';
+import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import type { Arg, CellValue } from '../../src/functions/types';
 import { mapGrid } from '../../src/functions/vectorize';
 
@@ -53,14 +55,28 @@ describe('toGrid and mapGrid equal the simple copying implementation', () => {
     );
   });
 
-  it('uses a rectangle as it is (no copy) and leaves it unchanged', () => {
+  it('uses a rectangle as it is (no copy); mapGrid answers in its rows, or leaves it unchanged when a cell fails', () => {
     fc.assert(
-      fc.property(rectangle, (range) => {
+      fc.property(rectangle, fc.integer({ min: 0, max: 60 }), (range, failAt) => {
         const before = structuredClone(range);
+        const rows = range.map((row) => row);
         const grid = toGrid(range as Arg);
         expect(grid.cells).toBe(range);
-        mapGrid(grid, (r, c) => String(grid.cells[r][c]));
-        expect(range).toEqual(before);
+        const cellCount = grid.rows * grid.cols;
+        const f = (r: number, c: number) => {
+          if (r * grid.cols + c === failAt) throw new Error('bad cell');
+          return `${String(before[r][c])}!`;
+        };
+        if (failAt < cellCount) {
+          expect(() => mapGrid(grid, f)).toThrow('bad cell');
+          expect(range).toEqual(before);
+          return;
+        }
+        const out = mapGrid(grid, f) as unknown[][];
+        // The same outer array and row arrays, holding the results: no allocation per row.
+        expect(out).toBe(range);
+        for (const [r, row] of out.entries()) expect(row).toBe(rows[r]);
+        expect(out).toEqual(before.map((row) => row.map((v) => `${String(v)}!`)));
       }),
     );
   });
@@ -173,5 +189,52 @@ describe('built bundle: a range call equals one call per cell', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('answering in the input arrays (issue 14)', () => {
+  const impl = (name: string) => {
+    const spec = CUSTOM_FUNCTIONS.find((f) => f.name === name);
+    if (!spec) throw new Error(name);
+    return spec.impl;
+  };
+  const series = fc.array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max: 100_000 }) },
+      { weight: 1, arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constantFrom('', ' ', null) },
+    ),
+    { minLength: 1, maxLength: 30 },
+  );
+  const numbers = (xs: unknown[]) => xs.map((v) => (typeof v === 'number' ? v : 0));
+
+  it('FUNNEL_LAGGED equals laggedTargets, down a column and along every row of a block', () => {
+    fc.assert(
+      fc.property(series, fc.integer({ min: 0, max: 120 }), (xs, lag) => {
+        const expected = laggedTargets(numbers(xs), lag);
+        const column = xs.map((v) => [v]);
+        expect(impl('FUNNEL_LAGGED')(column as Arg, lag)).toEqual(expected.map((v) => [v]));
+        const block = [xs, [...xs].reverse()];
+        expect(impl('FUNNEL_LAGGED')(structuredClone(block) as Arg, lag)).toEqual([
+          expected,
+          laggedTargets(numbers(block[1]), lag),
+        ]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['REQUIRED_MQLS', (col: unknown[][]) => [col, 2400, [[0.5], [0.4], [0.25]]]],
+    ['FUNNEL_REVENUE', (col: unknown[][]) => [col, [[0.3, 0.5]], 24_000]],
+    ['FUNNEL_RATES', (col: unknown[][]) => [col]],
+    ['FUNNEL_LAGGED', (col: unknown[][]) => [col, 2]],
+    ['SLA_VARIANCE', (col: unknown[][]) => [col, 100]],
+    ['SLA_STATUS', (col: unknown[][]) => [col, col.map(() => [100]), 0.1]],
+  ] as const)('%s: a call failing on its last cell leaves its input untouched', (name, args) => {
+    const column: unknown[][] = [[120], [80], [''], [95], ['abc']];
+    const before = structuredClone(column);
+    expect(() => impl(name)(...(args(column) as Arg[]))).toThrow(`${name}: `);
+    expect(column).toEqual(before);
   });
 });

@@ -28,6 +28,7 @@
 import { hasOwn } from '../own';
 import { cellText, isBlankCell, isWonCell, parseAmountCell } from './cells';
 import { parseDateCell } from './dates';
+import { createIdSet } from './id-set';
 import { monthIndexer } from './period';
 import { findStage } from './stage-concepts';
 import type { ActualsMapping, SkippedItem, SkipReason, WarningItem, WarningReason } from './types';
@@ -337,7 +338,7 @@ export function createAggregator(
   const withinWindow = new Array<number>(nMonths).fill(0);
   const handedForShare = new Array<number>(nMonths).fill(0);
   const windowMs = ctx.followUpHours * HOUR;
-  const seenIds = new Set<string | number>();
+  const seenIds = createIdSet();
   const stageMonth = new Array<number>(stages.length).fill(-1);
 
   let rowsRead = 0;
@@ -363,7 +364,7 @@ export function createAggregator(
     }
     if (idSlot >= 0 && !isBlankCell(cells[idSlot])) {
       const key = idKey(cells[idSlot]);
-      if (seenIds.has(key)) {
+      if (!seenIds.add(key)) {
         rowsSkipped++;
         skip(
           sheetRow,
@@ -373,7 +374,6 @@ export function createAggregator(
         );
         return;
       }
-      seenIds.add(key);
     }
 
     const won = wonSlot < 0 || isWonCell(cells[wonSlot]);
