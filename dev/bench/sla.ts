@@ -11,7 +11,7 @@ import { cellA1 } from '../../src/sheet/a1';
 import { layout } from '../../src/sla/layout';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { crmFixture } from '../fixtures/crm';
-import { EXAMPLE_SETTINGS } from '../fixtures/sla-settings';
+import { EXAMPLE_SETTINGS, WITH_SALS_SETTINGS } from '../fixtures/sla-settings';
 import { minMedian, type Timing, timeRuns } from './stats';
 import type { BenchLine, BenchModule } from './types';
 
@@ -247,13 +247,7 @@ async function safetyFigures(): Promise<BenchLine[]> {
       { group, name: `${name}: flushes`, value: stats.flushes },
     );
   };
-  const seven = {
-    ...SETTINGS,
-    sheetName: 'SLA 2026',
-    stages: ['Visits', 'Leads', 'MQLs', 'SALs', 'SQLs', 'Opportunities', 'Customers'],
-    rates: [0.02, 0.3, 0.8, 0.5, 0.5, 0.25],
-    lagDays: [0, 0, 0, 0, 0, 0],
-  };
+  const seven = WITH_SALS_SETTINGS;
   measure('first build', 60, () => e.run('buildSlaTab', [SETTINGS]));
   measure('rebuild, same layout', 60, () =>
     e.run('buildSlaTab', [{ ...SETTINGS, sheetName: 'SLA 2026', revenueGoal: 1500000 }]),

@@ -207,6 +207,8 @@ interface ArchiveFacts {
   names: [string, string][];
   /** A protection the tab already has (the user's): adjusted, not doubled. */
   protection: GProtection | null;
+  /** The spreadsheet's editors, read only when that protection must drop them. */
+  editors: string[];
   me: string;
 }
 
@@ -217,11 +219,14 @@ function readArchiveFacts(op: Operation, sheet: GSheet, old: SlaTab): ArchiveFac
   const names = (structure.namedRanges ?? [])
     .filter((n) => (n.range?.sheetId ?? 0) === old.sheetId && ours.has(n.name ?? ''))
     .map((n): [string, string] => [n.namedRangeId ?? '', n.name ?? '']);
+  const protection = sheet.getProtections(op.svc.SpreadsheetApp.ProtectionType.SHEET)[0] ?? null;
   return {
     name: sheets.find((x) => x.sheetId === old.sheetId)?.title ?? '',
     titles: new Set(sheets.map((x) => x.title.toLowerCase())),
     names,
-    protection: sheet.getProtections(op.svc.SpreadsheetApp.ProtectionType.SHEET)[0] ?? null,
+    protection,
+    // Read with the other facts: a read after the protection's writes would flush them.
+    editors: protection ? op.ss.getEditors().map((u) => u.getEmail()) : [],
     me: op.svc.Session.getEffectiveUser().getEmail(),
   };
 }
@@ -301,7 +306,7 @@ function archiveRequests(
       updateNamedRange: { namedRange: { namedRangeId, name: `${name}${suffix}` }, fields: 'name' },
     });
   const description = t('review.reset.protected', undefined, slaLang(old.settings));
-  if (facts.protection) adjustProtection(op, facts.protection, description, facts.me);
+  if (facts.protection) adjustProtection(op, facts, facts.protection, description);
   // Google's advice for a sheet made read-only: the current user edits, no one else, not the domain.
   else
     requests.push({
@@ -317,13 +322,16 @@ function archiveRequests(
 }
 
 /** A protection the user had already put on the tab: made read-only like ours, then flushed before the batch. */
-function adjustProtection(op: Operation, p: GProtection, description: string, me: string): void {
+function adjustProtection(
+  op: Operation,
+  facts: ArchiveFacts,
+  p: GProtection,
+  description: string,
+): void {
+  const { me } = facts;
   p.setDescription(description);
   if (me) p.addEditor(me);
-  const others = op.ss
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e !== me);
+  const others = facts.editors.filter((e) => e !== me);
   if (others.length) p.removeEditors(others);
   if (p.canDomainEdit()) p.setDomainEdit(false);
   op.svc.SpreadsheetApp.flush();

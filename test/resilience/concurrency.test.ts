@@ -12,18 +12,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../dev/emulator/index';
 import { crmFixture } from '../../dev/fixtures/crm';
-import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
+import { EXAMPLE_SETTINGS, WITH_SALS_SETTINGS } from '../../dev/fixtures/sla-settings';
 import { workbook } from './workbook';
 
 const FX = crmFixture({ shape: 'hubspot', records: 80, seed: 31 });
 const BUSY = 'Funnel SLA is busy with another change to this spreadsheet. Try again in a moment.';
-const moreStages = {
-  ...EXAMPLE_SETTINGS,
-  sheetName: 'SLA 2026',
-  stages: ['Visits', 'Leads', 'MQLs', 'SALs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.8, 0.5, 0.5, 0.25],
-  lagDays: [0, 0, 0, 0, 0, 0],
-};
+const moreStages = WITH_SALS_SETTINGS;
 const refresh = (e: Emulator) => e.run('refreshActuals', [{ sourceTab: 'CRM export' }]);
 const rebuild = (e: Emulator) => e.run('buildSlaTab', [moreStages]);
 

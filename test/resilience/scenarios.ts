@@ -10,7 +10,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../dev/emulator/index';
 import { crmFixture } from '../../dev/fixtures/crm';
-import { EXAMPLE_SETTINGS } from '../../dev/fixtures/sla-settings';
+import { EXAMPLE_SETTINGS, WITH_SALS_SETTINGS } from '../../dev/fixtures/sla-settings';
 import { cellA1 } from '../../src/sheet/a1';
 import { layout } from '../../src/sla/layout';
 import { workbook } from './workbook';
@@ -34,13 +34,7 @@ function typeSomething(e: Emulator): void {
   e.set(typed(L.agreementRow.mqlDefinition, 2), 'Edited in the sheet: score ≥ 70');
 }
 
-const withStage = {
-  ...EXAMPLE_SETTINGS,
-  sheetName: 'SLA 2026',
-  stages: ['Visits', 'Leads', 'MQLs', 'SALs', 'SQLs', 'Opportunities', 'Customers'],
-  rates: [0.02, 0.3, 0.8, 0.5, 0.5, 0.25],
-  lagDays: [0, 0, 0, 0, 0, 0],
-};
+const withStage = WITH_SALS_SETTINGS;
 const withoutStage = {
   ...EXAMPLE_SETTINGS,
   sheetName: 'SLA 2026',
