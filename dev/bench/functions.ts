@@ -9,9 +9,11 @@
  * How it is measured, so the figures are honest:
  * - Fresh input for every call, built outside the timed region: Apps Script
  *   deserializes new arrays for each call, and the functions answer in them.
- * - A batch of calls per sample, so every sample lasts several milliseconds
- *   (one call on 1,000 rows is ~0.1 ms, below the timer's noise); the heap is
- *   collected before each sample; min and median of ≥ 5 samples after warm-up.
+ * - A batch of calls per sample, so every sample handles the same 300,000
+ *   rows at every size (one call on 1,000 rows is ~0.05 ms, below the timer's
+ *   noise, and a size-dependent batch would measure different work); the heap is
+ *   collected before each sample; min and median of 11 samples after 6 rounds
+ *   of warm-up, the three sizes taking turns (see perRowAll).
  * - Each function is paired with an "output floor" of THE SAME SHAPE and
  *   kind: a loop that only writes a value of the kind the function returns
  *   (whole number, fraction, text) into every cell of the same fresh rows (one
@@ -33,10 +35,11 @@ import type { BenchLine, BenchModule } from './types';
 
 const GROUP = 'custom functions';
 const SIZES = [1_000, 100_000, 300_000];
-/** Every sample lasts at least this long (a batch of calls at small sizes). */
-const SAMPLE_MS = 5;
-/** Timed samples per size and function, after 2 untimed ones. */
+/** Every sample handles this many rows: 300 calls on 1,000 rows, 3 on 100,000, 1 on 300,000. */
+const ROWS_PER_SAMPLE = 300_000;
+/** Timed samples per size and function, after WARMUP untimed rounds of every size. */
 const RUNS = 11;
+const WARMUP = 6;
 
 /** What a function's output cells hold: the floor it is compared with. */
 type Kind = 'whole' | 'fraction' | 'text' | 'rates' | 'one';
@@ -145,27 +148,29 @@ function timed(p: Prepared): { wall: number; cpu: number } {
   return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-/** Calls per sample so a sample lasts ≥ SAMPLE_MS. */
-function batchFor(context: vm.Context, call: string, rows: number): number {
-  const one = prepare(context, call, rows);
-  let ms = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) ms = Math.min(ms, timed(one).wall);
-  return Math.max(1, Math.min(500, Math.ceil(SAMPLE_MS / Math.max(ms, 0.001))));
-}
-
-/** µs per row of `call` at `rows`, wall and CPU: min and median over the samples. */
-function perRow(context: vm.Context, call: string, rows: number): { wall: Timing; cpu: Timing } {
-  const batch = batchFor(context, call, rows);
-  const p = prepare(context, call, rows, batch);
-  for (let i = 0; i < 2; i++) timed(p);
-  const wall: number[] = [];
-  const cpu: number[] = [];
+/**
+ * µs per row of `call` at every size, wall and CPU: min and median over the samples.
+ * The sizes take turns, one sample each per round, after WARMUP untimed rounds: a
+ * size measured in a block of its own would carry whatever the machine and the JIT
+ * were doing at that moment (a 2-core machine drifts over seconds), and the first
+ * size would pay for tiering up. Interleaved, every size sees the same conditions.
+ */
+function perRowAll(context: vm.Context, call: string): { wall: Timing; cpu: Timing }[] {
+  const prepared = SIZES.map((rows) => {
+    const batch = Math.ceil(ROWS_PER_SAMPLE / rows);
+    return { rows: rows * batch, p: prepare(context, call, rows, batch) };
+  });
+  for (let i = 0; i < WARMUP; i++) for (const { p } of prepared) timed(p);
+  const wall: number[][] = SIZES.map(() => []);
+  const cpu: number[][] = SIZES.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    const t = timed(p);
-    wall.push((t.wall * 1000) / (rows * batch));
-    cpu.push((t.cpu * 1000) / (rows * batch));
+    prepared.forEach(({ rows, p }, s) => {
+      const t = timed(p);
+      wall[s].push((t.wall * 1000) / rows);
+      cpu[s].push((t.cpu * 1000) / rows);
+    });
   }
-  return { wall: summary(wall), cpu: summary(cpu) };
+  return SIZES.map((_, s) => ({ wall: summary(wall[s]), cpu: summary(cpu[s]) }));
 }
 
 /** Bytes allocated per row by one call at 300k rows, by case (child process, no GC during a call). */
@@ -199,7 +204,7 @@ const bench: BenchModule = async () => {
   const only = process.env.BENCH_FUNCTIONS?.split(',');
   const floors = new Map<string, Timing[]>();
   for (const [kind, call] of Object.entries(FLOORS)) {
-    const t = SIZES.map((rows) => perRow(context, call, rows).wall);
+    const t = perRowAll(context, call).map((x) => x.wall);
     floors.set(kind, t);
     lines.push(
       {
@@ -219,7 +224,7 @@ const bench: BenchModule = async () => {
   let worstCpu = { name: '', ratio: 0 };
   for (const [name, { call, kind }] of Object.entries(CASES)) {
     if (only && !only.includes(name)) continue;
-    const both = SIZES.map((rows) => perRow(context, call, rows));
+    const both = perRowAll(context, call);
     const raw = both.map((x) => x.wall);
     const cpu = both.map((x) => x.cpu);
     const floor = floors.get(kind);
