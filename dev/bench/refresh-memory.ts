@@ -2,14 +2,14 @@
  * Memory-bounded refresh (issue 14): for 10k, 100k and 500k rows × 16
  * columns, the peak heap the refresh holds and its spreadsheet calls, each
  * size in a FRESH process (dev/bench/refresh-memory-child.ts, with
- * --expose-gc) so no other size's garbage or caches count.
+ * --expose-gc) so no other size's garbage or caches count; and what it holds
+ * after the second chunk against after the last, which shows whether anything
+ * it keeps between chunks grows with the export.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createIdSet } from '../../src/core/actuals/id-set';
-import { EXPORT_CHUNK_ROWS } from '../../src/gas/export-reader';
+import { EXPORT_CHUNK_ROWS, ID_CHUNK_ROWS } from '../../src/gas/export-reader';
 import { ROOT } from '../build';
-import { collectGarbage } from './stats';
 import type { BenchLine, BenchModule } from './types';
 
 const GROUP = 'refresh memory';
@@ -22,6 +22,8 @@ interface Sample {
   peakBytes: number;
   afterBytes: number;
   samples: number;
+  /** [0-based chunk, bytes held after its reads] for the sampled chunks: flat when nothing grows with the rows. */
+  byChunk: [number, number][];
 }
 
 /** One size in its own process; `codePath` benches another build (e.g. before a change). */
@@ -41,57 +43,32 @@ export function refreshMemory(rows: number, codePath = ''): Sample {
 
 const MB = 1024 * 1024;
 
-/** Live heap plus ArrayBuffer storage, after full collections (a second one frees the storage of typed arrays the first found dead). */
-function live(): number {
-  collectGarbage();
-  collectGarbage();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-}
-
-/**
- * What must grow: the record ids seen, for de-duplication (exact). Bytes per
- * distinct id held by the refresh's id set and by V8's Set, for `n` numbered
- * ids as HubSpot exports them.
- */
-function idBytes(n: number): { compact: number; set: number } {
-  const measure = (make: () => { add(k: number): unknown }): number => {
-    const before = live();
-    const s = make();
-    for (let i = 0; i < n; i++) s.add(1_000_000 + i * 7);
-    const bytes = live() - before;
-    if (!s) throw new Error('unreachable'); // keeps `s` alive until measured
-    return bytes / n;
-  };
-  return { compact: measure(createIdSet), set: measure(() => new Set<number>()) };
-}
+const mb = (bytes: number): string => (bytes / MB).toFixed(1);
 
 const bench: BenchModule = async () => {
   const lines: BenchLine[] = [];
   for (const rows of SIZES) {
     const s = refreshMemory(rows);
     const n = rows.toLocaleString('en-US');
-    lines.push(
-      {
-        group: GROUP,
-        name: `${n} rows × 16 columns: peak heap held by the refresh (${s.samples} samples)`,
-        value: (s.peakBytes / MB).toFixed(1),
-        unit: 'MB',
-      },
-      {
-        group: GROUP,
-        name: `${n} rows: spreadsheet calls (${Math.ceil(rows / EXPORT_CHUNK_ROWS)} chunk(s) of ${EXPORT_CHUNK_ROWS.toLocaleString('en-US')})`,
-        value: s.calls,
-      },
-    );
-  }
-  for (const n of [100_000, 500_000]) {
-    const b = idBytes(n);
+    const chunks = Math.ceil(rows / EXPORT_CHUNK_ROWS);
+    const idReads = Math.ceil(Math.max(0, rows - EXPORT_CHUNK_ROWS) / ID_CHUNK_ROWS);
     lines.push({
       group: GROUP,
-      name: `grows by design: record ids kept for de-duplication (exact), ${n.toLocaleString('en-US')} distinct: bytes per id (compact set / V8 Set)`,
-      value: `${b.compact.toFixed(1)} / ${b.set.toFixed(1)}`,
-      unit: 'B',
+      name: `${n} rows × 16 columns: peak heap held by the refresh (${s.samples} samples)`,
+      value: mb(s.peakBytes),
+      unit: 'MB',
+    });
+    if (chunks > 2)
+      lines.push({
+        group: GROUP,
+        name: `${n} rows: held after chunk ${s.byChunk.map(([k]) => k + 1).join(', ')}`,
+        value: s.byChunk.map(([, b]) => mb(b)).join(', '),
+        unit: 'MB',
+      });
+    lines.push({
+      group: GROUP,
+      name: `${n} rows: spreadsheet calls (${chunks} chunk(s) of ${EXPORT_CHUNK_ROWS.toLocaleString('en-US')}; ${idReads} id-column read(s) of ≤ ${ID_CHUNK_ROWS.toLocaleString('en-US')})`,
+      value: s.calls,
     });
   }
   return lines;

@@ -14,7 +14,14 @@ import {
   aggregateActuals,
   createAggregator,
 } from '../../src/core/actuals/aggregate';
-import { columnRuns, EXPORT_CHUNK_ROWS } from '../../src/gas/export-reader';
+import {
+  aggregateExport,
+  columnRuns,
+  EXPORT_CHUNK_ROWS,
+  ID_CHUNK_ROWS,
+  openExport,
+} from '../../src/gas/export-reader';
+import type { GSheet } from '../../src/gas/surface';
 
 function context(fx: CrmFixture): AggregateContext {
   return {
@@ -43,6 +50,40 @@ function chunked(rows: unknown[][], fx: CrmFixture, chunk: number) {
     );
   }
   return aggregator.result();
+}
+
+/** A tab holding `rows` as the export reader sees it: reads counted, each a copy as Sheets returns. */
+function fakeTab(rows: unknown[][]) {
+  const reads: string[] = [];
+  const sheet = {
+    getLastRow: () => rows.length,
+    getSheetValues: (row: number, col: number, n: number, width: number) => {
+      const w = width < 0 ? Math.max(...rows.map((r) => r.length)) - col + 1 : width;
+      reads.push(`${row}:${col}:${n}:${w}`);
+      return rows.slice(row - 1, row - 1 + n).map((r) => {
+        const out = r.slice(col - 1, col - 1 + w);
+        while (out.length < w) out.push('');
+        return out;
+      });
+    },
+  } as unknown as GSheet;
+  return { sheet, reads };
+}
+
+/** Repeats of earlier records spread over the export, some as text ("123" for 123). */
+function withRepeats(fx: CrmFixture): CrmFixture {
+  const id = fx.headers.indexOf(fx.mapping.recordId as string);
+  for (const [from, to] of [
+    [5, 150],
+    [120, 1900],
+    [7, 2001],
+    [1500, 40],
+  ]) {
+    const copy = [...(fx.rows[from] as unknown[])];
+    if (typeof copy[id] === 'number') copy[id] = String(copy[id]);
+    fx.rows.splice(to, 0, copy);
+  }
+  return fx;
 }
 
 /** A messy export with blank rows and unreadable cells placed on chunk edges. */
@@ -74,6 +115,35 @@ describe('chunked aggregation equals the whole export at once', () => {
       expect(whole.rowsRead).toBe(fx.rows.length - 1);
     });
   }
+
+  for (const shape of ['hubspot', 'salesforce'] as const) {
+    it(`${shape}: the id prepass (more than one chunk) skips the same repeats, wherever they sit`, () => {
+      const fx = withRepeats(export_(shape));
+      const whole = aggregateActuals(fx.rows, fx.mapping, context(fx));
+      expect(whole.skippedByReason.duplicateRecordId).toBeGreaterThanOrEqual(4);
+      for (const [chunk, idChunk] of [
+        [100, 7],
+        [333, 1000],
+        [99, 100_000],
+      ]) {
+        const { sheet, reads } = fakeTab(fx.rows);
+        const tab = openExport(sheet, chunk, idChunk);
+        expect(aggregateExport(tab, fx.mapping, context(fx))).toEqual(whole);
+        const runs = columnRuns(createAggregator(fx.rows[0], fx.mapping, context(fx)).columns);
+        const chunks = Math.ceil((fx.rows.length - 1) / chunk);
+        const idReads = Math.ceil((fx.rows.length - 1 - chunk) / idChunk);
+        expect(reads).toHaveLength(1 + idReads + (chunks - 1) * runs.length);
+      }
+    });
+  }
+
+  it('an export of one chunk is not read twice: no id prepass', () => {
+    const fx = withRepeats(export_('hubspot'));
+    const { sheet, reads } = fakeTab(fx.rows);
+    const whole = aggregateActuals(fx.rows, fx.mapping, context(fx));
+    expect(aggregateExport(openExport(sheet, 5000), fx.mapping, context(fx))).toEqual(whole);
+    expect(reads).toEqual([`1:1:${fx.rows.length}:${fx.headers.length}`]);
+  });
 
   it('reads only the mapped columns, in runs (a gap of up to two columns is read through)', () => {
     const fx = crmFixture({ shape: 'hubspot', records: 10, seed: 1 });
@@ -130,7 +200,7 @@ async function refreshCalls(fx: CrmFixture): Promise<{ calls: number; summary: R
 }
 
 describe('refresh through the built bundle', () => {
-  it('reads ⌈rows / chunk⌉ chunks (the first with the header, every column; then one range per run), and counts what the generator expects', async () => {
+  it('reads ⌈rows / chunk⌉ chunks (the first with the header, every column; then one range per run) after the id column, and counts what the generator expects', async () => {
     const small = crmFixture({ shape: 'hubspot', records: 1000, seed: 5 });
     const large = crmFixture({ shape: 'hubspot', records: 2 * EXPORT_CHUNK_ROWS + 500, seed: 5 });
     const runs = columnRuns(createAggregator(small.rows[0], small.mapping, context(small)).columns);
@@ -140,7 +210,9 @@ describe('refresh through the built bundle', () => {
     expect(one.calls).toBeLessThanOrEqual(15);
     const chunks = Math.ceil((large.rows.length - 1) / EXPORT_CHUNK_ROWS);
     expect(chunks).toBe(3);
-    expect(three.calls - one.calls).toBe((chunks - 1) * runs.length);
+    const idReads = Math.ceil((large.rows.length - 1 - EXPORT_CHUNK_ROWS) / ID_CHUNK_ROWS);
+    expect(idReads).toBe(1);
+    expect(three.calls - one.calls).toBe((chunks - 1) * runs.length + idReads);
     expect(three.summary.rowsRead).toBe(large.expected.rowsRead);
     expect(three.summary.rowsCounted).toBe(large.expected.rowsCounted);
     expect(three.summary.rowsSkipped).toBe(large.expected.rowsSkipped);

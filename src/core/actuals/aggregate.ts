@@ -20,7 +20,7 @@
  * - Leads handed to sales: records whose hand-over time falls in the month;
  *   without a hand-over column, records entering the SQL-like stage.
  * - Speed to lead, by hand-over month: median hours to the first touch among
- *   touched leads, and the share touched within `followUpHours` among all
+ *   touched leads (exact up to 1,024 a month, within 0.5% beyond: median.ts), and the share touched within `followUpHours` among all
  *   handed-over leads (never touched = missed; with `nowMs`, untouched leads
  *   still inside their window are left out). Unreadable touch cells and
  *   touches before the hand-over are left out of both.
@@ -28,7 +28,9 @@
 import { hasOwn } from '../own';
 import { cellText, isBlankCell, isWonCell, parseAmountCell } from './cells';
 import { parseDateCell } from './dates';
+import { type RecordIds, recordIdKey } from './id-prepass';
 import { createIdSet } from './id-set';
+import { createMedian, type MedianOf } from './median';
 import { monthIndexer } from './period';
 import { findStage } from './stage-concepts';
 import type { ActualsMapping, SkippedItem, SkipReason, WarningItem, WarningReason } from './types';
@@ -119,12 +121,6 @@ function looseKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
-  const mid = values.length >> 1;
-  return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
-
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   const out = {} as Record<K, number>;
   for (const k of keys) out[k] = 0;
@@ -197,8 +193,9 @@ export interface ColumnBlock {
  * The aggregation, fed in chunks: `columns` says which tab columns it reads
  * (0-based, ascending); `add` aggregates the next rows and drops them; `result`
  * ends. Only the state the result needs is kept between chunks (counts per
- * month, the record ids seen for deduplication, hours to first touch for the
- * exact medians), never the rows.
+ * month, the record ids seen for deduplication, each month's median of hours
+ * to first touch), never the rows. Both are bounded for exports of more than a
+ * chunk: see id-prepass.ts and median.ts.
  */
 export interface Aggregator {
   readonly columns: readonly number[];
@@ -208,6 +205,10 @@ export interface Aggregator {
    */
   add(blocks: readonly ColumnBlock[], from: number, to: number): void;
   result(): ActualsResult;
+  /** The mapped record-id column (0-based), -1 when none: what an id prepass reads. */
+  readonly idColumn: number;
+  /** De-duplicate with `ids` (from createIdPrepass) instead of remembering every id; before the first add. */
+  useRecordIds(ids: RecordIds): void;
 }
 
 /** The whole export at once: header row first, as one getValues returns it. */
@@ -220,18 +221,6 @@ export function aggregateActuals(
   aggregator.add([{ col: 0, rows }], 1, Math.max(1, rows.length));
   return aggregator.result();
 }
-
-/** Record ids as Set keys: numbers and canonical integer text as one number (`123` = "123"), else text. */
-function idKey(v: unknown): string | number {
-  if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
-  const text = cellText(v).trim();
-  if (CANONICAL_INTEGER.test(text)) {
-    const n = Number(text);
-    if (Number.isSafeInteger(n)) return n;
-  }
-  return text;
-}
-const CANONICAL_INTEGER = /^(?:0|-?[1-9]\d{0,15})$/;
 
 export function createAggregator(
   header: readonly unknown[],
@@ -334,11 +323,11 @@ export function createAggregator(
   const revenue = new Array<number>(nMonths).fill(0);
   const handed = new Array<number>(nMonths).fill(0);
   const bySource = new Map<string, number[]>();
-  const touchHours: number[][] = months.map(() => []);
+  const touchHours: MedianOf[] = months.map(() => createMedian());
   const withinWindow = new Array<number>(nMonths).fill(0);
   const handedForShare = new Array<number>(nMonths).fill(0);
   const windowMs = ctx.followUpHours * HOUR;
-  const seenIds = createIdSet();
+  let seenIds: RecordIds = createIdSet();
   const stageMonth = new Array<number>(stages.length).fill(-1);
 
   let rowsRead = 0;
@@ -363,7 +352,7 @@ export function createAggregator(
       return;
     }
     if (idSlot >= 0 && !isBlankCell(cells[idSlot])) {
-      const key = idKey(cells[idSlot]);
+      const key = recordIdKey(cells[idSlot]);
       if (!seenIds.add(key)) {
         rowsSkipped++;
         skip(
@@ -473,7 +462,7 @@ export function createAggregator(
             if (!stillOpen) handedForShare[m]++;
           } else {
             const hours = (touch - (hand as number)) / HOUR;
-            touchHours[m].push(hours);
+            touchHours[m].add(hours);
             handedForShare[m]++;
             if (hours <= ctx.followUpHours) withinWindow[m]++;
           }
@@ -528,7 +517,7 @@ export function createAggregator(
       bySource: sourceActuals,
       speedToLead: speedOn
         ? months.map((_, m) => [
-            touchHours[m].length ? median(touchHours[m]) : null,
+            touchHours[m].median(),
             handedForShare[m] ? withinWindow[m] / handedForShare[m] : null,
           ])
         : null,
@@ -547,5 +536,10 @@ export function createAggregator(
     };
   };
 
-  return { columns, add, result };
+  const useRecordIds = (ids: RecordIds): void => {
+    if (rowsRead > 0) throw new Error('useRecordIds: rows were already added');
+    seenIds = ids;
+  };
+
+  return { columns, add, result, idColumn: idCol, useRecordIds };
 }

@@ -15,6 +15,7 @@ const FIRST_BITS = 10;
 export interface IdSet {
   /** Adds `key`; false when it was already there. */
   add(key: string | number): boolean;
+  has(key: string | number): boolean;
   readonly size: number;
 }
 
@@ -40,9 +41,12 @@ export function createIdSet(): IdSet {
       if (old[i] !== 0) table[slotOf(table, bits, old[i])] = old[i];
   };
 
+  const isSmall = (key: string | number): key is number =>
+    typeof key === 'number' && Number.isInteger(key) && key >= 0 && key <= MAX_SMALL;
+
   return {
     add(key) {
-      if (typeof key !== 'number' || !Number.isInteger(key) || key < 0 || key > MAX_SMALL) {
+      if (!isSmall(key)) {
         if (other.has(key)) return false;
         other.add(key);
         return true;
@@ -54,6 +58,11 @@ export function createIdSet(): IdSet {
       small++;
       if (small * 4 > table.length * 3) grow();
       return true;
+    },
+    has(key) {
+      if (!isSmall(key)) return other.has(key);
+      const stored = key + 1;
+      return table[slotOf(table, bits, stored)] === stored;
     },
     get size() {
       return small + other.size;
