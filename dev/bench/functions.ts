@@ -12,7 +12,7 @@
  * - A batch of calls per sample, so every sample handles the same 300,000
  *   rows at every size (one call on 1,000 rows is ~0.05 ms, below the timer's
  *   noise, and a size-dependent batch would measure different work); the heap is
- *   collected before each sample; min and median of 11 samples after 6 rounds
+ *   collected before each sample; min and median of 15 samples after 6 rounds
  *   of warm-up, the three sizes taking turns (see perRowAll).
  * - Each function is paired with an "output floor" of THE SAME SHAPE and
  *   kind: a loop that only writes a value of the kind the function returns
@@ -38,7 +38,7 @@ const SIZES = [1_000, 100_000, 300_000];
 /** Every sample handles this many rows: 300 calls on 1,000 rows, 3 on 100,000, 1 on 300,000. */
 const ROWS_PER_SAMPLE = 300_000;
 /** Timed samples per size and function, after WARMUP untimed rounds of every size. */
-const RUNS = 11;
+const RUNS = 15;
 const WARMUP = 6;
 
 /** What a function's output cells hold: the floor it is compared with. */
