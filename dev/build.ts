@@ -73,8 +73,8 @@ export const SERVER_SOURCE_URL = 'FunnelSLA-server.js';
 /**
  * The server half: entry points and everything only they use, as the body of a
  * `new Function` (src/server/main.ts compiles it on the first entry-point call).
- * Modules it shares with the custom functions are bundled again in it: stateless
- * code, so two copies behave as one.
+ * Modules it shares with the custom functions are bundled again in it (stateless
+ * code, so two copies behave as one), except the translations, read from the other half.
  */
 export async function bundleServerHalf(): Promise<{ source: string; metafile: esbuild.Metafile }> {
   const result = await esbuild.build({
@@ -82,7 +82,8 @@ export async function bundleServerHalf(): Promise<{ source: string; metafile: es
     entryPoints: [join(ROOT, 'src/server/entrypoints.ts')],
     globalName: SERVER_GLOBAL,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [i18nPlugin('server')],
+    // The translations are the custom-function half's strings (FunnelSLA_.catalogs), same realm.
+    plugins: [i18nPlugin('server', { from: `${NAMESPACE}.catalogs` })],
   });
   const source = `${result.outputFiles[0].text}return ${SERVER_GLOBAL}.ENTRY_POINTS;\n//# sourceURL=${SERVER_SOURCE_URL}\n`;
   return { source, metafile: result.metafile };
@@ -104,6 +105,8 @@ export async function bundleServer(
       'process.env.NODE_ENV': '"production"',
       __SERVER_SOURCE__: JSON.stringify(serverSource),
     },
+    // Loaded for every custom-function call: translations as JSON strings, parsed on first use.
+    plugins: [i18nPlugin('server')],
   });
   return { code: result.outputFiles[0].text, metafile: result.metafile };
 }

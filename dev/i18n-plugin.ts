@@ -10,8 +10,13 @@ import type { Plugin } from 'esbuild';
 const TRANSLATION = /[\\/]src[\\/]api[\\/]messages[\\/](de|pl|fi|id|zh)\.ts$/;
 
 export type BundleKind = 'server' | 'sidebar';
-/** How a translation enters the bundle: the shipped JSON string, or (bench only) an object literal or nothing. */
-export type Embed = 'json-string' | 'object' | 'none';
+/**
+ * How a translation enters the bundle: the shipped JSON string; `{ from }`, an
+ * expression naming that string in another bundle of the same script (the server
+ * string reads the custom-function half's, so Code.js holds each language once);
+ * or (bench only) an object literal or nothing.
+ */
+export type Embed = 'json-string' | 'object' | 'none' | { from: string };
 
 export function keepKey(kind: BundleKind, key: string): boolean {
   return kind === 'sidebar' || !key.startsWith('sidebar.');
@@ -23,9 +28,14 @@ export async function translationJson(path: string, kind: BundleKind): Promise<s
   return JSON.stringify(Object.fromEntries(kept));
 }
 
-function moduleText(json: string, embed: Embed): string {
+function moduleText(
+  lang: string,
+  json: () => Promise<string>,
+  embed: Embed,
+): Promise<string> | string {
   if (embed === 'none') return 'export default {};';
-  return `export default ${embed === 'object' ? json : JSON.stringify(json)};`;
+  if (typeof embed === 'object') return `export default ${embed.from}.${lang};`;
+  return json().then((j) => `export default ${embed === 'object' ? j : JSON.stringify(j)};`);
 }
 
 export function i18nPlugin(kind: BundleKind, embed: Embed = 'json-string'): Plugin {
@@ -33,7 +43,11 @@ export function i18nPlugin(kind: BundleKind, embed: Embed = 'json-string'): Plug
     name: 'i18n-json-strings',
     setup(build) {
       build.onLoad({ filter: TRANSLATION }, async (args) => ({
-        contents: moduleText(await translationJson(args.path, kind), embed),
+        contents: await moduleText(
+          (TRANSLATION.exec(args.path) as RegExpExecArray)[1],
+          () => translationJson(args.path, kind),
+          embed,
+        ),
         loader: 'js',
       }));
     },

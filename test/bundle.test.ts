@@ -93,6 +93,24 @@ describe('Code.js in a bare V8 context', () => {
   });
 });
 
+describe('translations in Code.js', () => {
+  it('are JSON strings without sidebar.* keys, in both halves: nothing built at load but English', () => {
+    const src = bundle.source;
+    // An object literal of a translation would start like this (the German catalog's first key).
+    expect(src).not.toMatch(/=\{"actuals\.skip\.blankRow":"Zeile/);
+    expect(src).toMatch(/actuals\.skip\.blankRow\\?":\\?"Zeile/); // …but the text is there, as a string
+    // German sidebar.* keys ship in Sidebar.html only (English keeps them: it is the key source).
+    expect(src).not.toMatch(/sidebar\.heading\\?":\\?"Vertriebs/);
+  });
+
+  it('are in Code.js once: the server string reads the custom-function half’s (FunnelSLA_.catalogs)', () => {
+    const src = bundle.source;
+    expect(src.split('Zeile {row} ist leer').length - 1).toBe(1);
+    for (const lang of ['de', 'pl', 'fi', 'id', 'zh'])
+      expect(src).toContain(`FunnelSLA_.catalogs.${lang}`);
+  });
+});
+
 describe('custom function JSDoc (what Sheets autocomplete shows)', () => {
   it('finds every registry function, in order, as a @customfunction wrapper', () => {
     expect(bundle.customFunctions().map((f) => f.name)).toEqual(

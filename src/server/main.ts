@@ -13,7 +13,7 @@
  * Same source, same realm: errors and their messages are unchanged; stack
  * frames point into "FunnelSLA-server.js" (its sourceURL) instead of Code.js.
  */
-import { languageOf } from '../api/messages';
+import { languageOf, TRANSLATION_SOURCES } from '../api/messages';
 import { localized } from '../functions/localized';
 import { CUSTOM_FUNCTIONS } from '../functions/registry';
 import { services } from '../gas/services';
@@ -36,6 +36,13 @@ function collect(): Record<string, AnyFn> {
     all[fn.name] = localized(fn.impl as AnyFn, spreadsheetLanguage);
   return all;
 }
+
+/**
+ * The translations as this half holds them (JSON strings in the build): the server
+ * string's translation modules read them from here (dev/build.ts), so Code.js
+ * carries each language once.
+ */
+export const catalogs = TRANSLATION_SOURCES;
 
 /** Custom functions by name, ready at load. */
 export const g = collect();

@@ -51,13 +51,19 @@ export { isLang, LANGUAGE_NAMES, LANGUAGES, type Lang, languageOf } from './lang
  * is a JSON string (see dev/i18n-plugin.ts) parsed on first use, so a custom
  * function call does not pay for six languages; under tsx/vitest it is the object.
  */
-const SOURCES: Record<Exclude<Lang, 'en'>, Catalog | string> = { de, pl, fi, id, zh };
+export const TRANSLATION_SOURCES: Record<Exclude<Lang, 'en'>, Catalog | string> = {
+  de,
+  pl,
+  fi,
+  id,
+  zh,
+};
 const parsed = new Map<Lang, Catalog>([['en', EN]]);
 
 export function catalog(lang: Lang): Catalog {
   let c = parsed.get(lang);
   if (!c) {
-    const src = SOURCES[lang as Exclude<Lang, 'en'>];
+    const src = TRANSLATION_SOURCES[lang as Exclude<Lang, 'en'>];
     c = typeof src === 'string' ? (JSON.parse(src) as Catalog) : src;
     parsed.set(lang, c);
   }
