@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   // second, so export reads are sampled in the first three chunks, every tenth,
   // and the last two (what the refresh keeps between chunks can only grow, so
   // the last chunks would show it); every other read is sampled. The id
-  // column's prepass reads start at rows 10,002, 60,002, …: sampled the same way.
+  // column's prepass reads start at rows 10,002, 35,002, …: sampled the same way.
   const chunks = Math.ceil(rows / EXPORT_CHUNK_ROWS);
   const sampledChunk = (startRow: number): boolean => {
     const k = Math.floor((startRow - 2) / EXPORT_CHUNK_ROWS);

@@ -29,6 +29,7 @@ import {
   createAggregator,
   createIdPrepass,
   filterWordBits,
+  type IdPrepass,
 } from '../core/actuals';
 import type { GCellValue, GSheet } from './surface';
 
@@ -124,11 +125,14 @@ function prepassIds(aggregator: Aggregator, tab: ExportTab): void {
   const col = aggregator.idColumn;
   const pass = createIdPrepass(filterWordBits(tab.lastRow - 1));
   for (let r = 1; r < head.length; r++) pass.see(head[r][col]);
-  for (let first = head.length + 1; first <= tab.lastRow; first += tab.idChunkRows) {
-    const rows = Math.min(tab.idChunkRows, tab.lastRow - first + 1);
-    for (const row of tab.sheet.getSheetValues(first, col + 1, rows, 1)) pass.see(row[0]);
-  }
+  for (let first = head.length + 1; first <= tab.lastRow; first += tab.idChunkRows)
+    seeIds(pass, tab, col, first, Math.min(tab.idChunkRows, tab.lastRow - first + 1));
   aggregator.useRecordIds(pass.done());
+}
+
+/** One read of the id column, in a function of its own for the same reason as addChunk. */
+function seeIds(pass: IdPrepass, tab: ExportTab, col: number, first: number, rows: number): void {
+  for (const row of tab.sheet.getSheetValues(first, col + 1, rows, 1)) pass.see(row[0]);
 }
 
 /**

@@ -20,9 +20,10 @@
  * - Leads handed to sales: records whose hand-over time falls in the month;
  *   without a hand-over column, records entering the SQL-like stage.
  * - Speed to lead, by hand-over month: median hours to the first touch among
- *   touched leads (exact up to 1,024 a month, within 0.5% beyond: median.ts), and the share touched within `followUpHours` among all
- *   handed-over leads (never touched = missed; with `nowMs`, untouched leads
- *   still inside their window are left out). Unreadable touch cells and
+ *   touched leads (exact up to 1,024 a month, within 0.5% beyond: median.ts),
+ *   and the share touched within `followUpHours` among all handed-over leads
+ *   (never touched = missed; with `nowMs`, untouched leads still inside their
+ *   window are left out). Unreadable touch cells and
  *   touches before the hand-over are left out of both.
  */
 import { hasOwn } from '../own';

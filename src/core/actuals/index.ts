@@ -18,7 +18,7 @@ export {
   parseDateCell,
   parseDateText,
 } from './dates';
-export { createIdPrepass, filterWordBits, type RecordIds } from './id-prepass';
+export { createIdPrepass, filterWordBits, type IdPrepass, type RecordIds } from './id-prepass';
 export { type DateOrder, dateOrderForLocale, dayFirstForLocale } from './locale';
 export { type MonthIndexer, monthIndexer } from './period';
 export { actualRates, type StageRate, trailingRates } from './rates';

@@ -24,7 +24,7 @@ export interface MedianOf {
   median(): number | null;
 }
 
-/** Counts per bucket of magnitudes: 11.5 KB, allocated when a month passes the cap. */
+/** A magnitude's counter: SLOTS of them (11.5 KB a side), allocated when a month passes the cap. */
 const keyOf = (magnitude: number): number =>
   Math.min(MAX_KEY, Math.max(MIN_KEY, Math.ceil(Math.log(magnitude) / LN_GAMMA))) - MIN_KEY;
 
